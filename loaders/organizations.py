@@ -1,0 +1,433 @@
+"""Body names: where one ends in a sentence, and the full name a short mention stands for in its article.
+
+Party news names a body in full once ("Đảng ủy Bộ Ngoại giao") and short
+afterwards ("Đảng ủy Bộ", "Ban Thường vụ", "Đảng ủy"). OrgContext gathers what
+the article names in full (its bodies, its main unit, its province) and
+resolve_organization writes a short mention out against it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from loaders.document import Document
+from loaders.keys import canonical_text, name_key
+from loaders.names import FAMILY_NAMES
+from loaders.places import ADMIN_LEVELS, CITIES, PROVINCES
+from loaders.titles import CENTRAL_COMMITTEE, SECRETARIAT, titles_longest_first
+from loaders.tokens import DASHES, Token, tokenize, words_match
+
+# Words a body name starts with (lower case). Longest first when matched.
+BODY_HEADS = (
+    "đảng ủy khối", "đảng bộ khối", "đảng ủy", "đảng bộ", "chi bộ", "chi ủy", "ban cán sự đảng", "ban cán sự",
+    "ban chấp hành", "ban thường vụ", "thường vụ", "ban", "ủy ban", "bộ", "tỉnh ủy", "thành ủy", "huyện ủy",
+    "quận ủy", "thị ủy", "quân ủy", "tập đoàn", "tổng công ty", "công ty", "ngân hàng", "công an", "sở",
+    "tổng cục", "cục", "vụ", "viện", "học viện", "trường", "đại học", "bệnh viện", "hội đồng", "văn phòng",
+    "phòng", "khoa", "đoàn", "tiểu ban", "quốc hội", "chính phủ", "nhà nước", "mặt trận", "liên hiệp",
+    "kiểm toán", "tòa án", "bộ đội", "bộ tư lệnh", "quân khu", "quân đoàn", "hội", "btv", "bch", "ubkt",
+    "ubnd", "hđnd", "ub", "cơ quan",
+)
+_HEADS = sorted((h.split() for h in BODY_HEADS), key=len, reverse=True)
+
+# Heads of the party bodies that stand for their unit: "Đảng ủy X", "Đảng bộ X", "Chi bộ X".
+PARTY_HEADS = ("Đảng ủy", "Đảng bộ", "Chi bộ", "Ban Cán sự đảng")
+
+# Lower-case words that occur inside body names ("Ủy ban nhân dân tỉnh", "Giao thông vận tải").
+BODY_LOWER_WORDS = frozenset(
+    "cơ quan nhân dân nhà nước quốc gia trung ương đảng vận tải chi nhánh khối tỉnh thành phố quận huyện "
+    "xã phường thị trấn khóm ấp thôn bản đặc khu dân tộc hội đồng".split()
+)
+# Words that end a body name: verbs and function words that start what the sentence says about it.
+PREDICATE_WORDS = frozenset(
+    "phát chủ dự tham cho nhấn tặng báo trình đã đọc điều khẳng ký vừa công được giữ yêu đề là có tại trong "
+    "về với của thay chỉ trao nêu đánh ghi tiếp làm lên thăm quán triển bày chúc gửi nói cùng đến từ để theo "
+    "trực sẽ đang cũng thì mà nhưng như khi sau trước bầu trúng nhận kiểm tổ thực lãnh ban hành xây "
+    "cho biết đồng chí ông bà này đó năm tháng ngày nhiệm khóa khoá lần tiến tới hướng vì bởi do nhằm "
+    "biểu dương chào mừng sơ kết tổng kết triển khai phối hợp long vinh".split()
+)
+_CONNECTORS = frozenset({"và", "các", "của", "cùng"})
+
+# Abbreviations every party text uses, written out.
+ABBREVIATIONS = {
+    "BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "UBKT": "Ủy ban Kiểm tra", "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân", "HĐT": "Hội đồng trường", "HĐQT": "Hội đồng quản trị",
+    "HĐTV": "Hội đồng thành viên", "TCCB": "Tổ chức cán bộ", "T.Ư": "Trung ương", "TƯ": "Trung ương",
+    "TW": "Trung ương", "MTTQ": "Mặt trận Tổ quốc", "UB": "Ủy ban",
+}
+
+# Spellings of the canonical national bodies (keys) -> canonical name.
+NATIONAL_BODIES = {
+    "trung ương": CENTRAL_COMMITTEE, "trung ương đảng": CENTRAL_COMMITTEE,
+    "ban chấp hành trung ương": CENTRAL_COMMITTEE, "ban chấp hành trung ương đảng": CENTRAL_COMMITTEE,
+    "ban bí thư": SECRETARIAT, "ban bí thư trung ương đảng": SECRETARIAT, "ban bí thư trung ương": SECRETARIAT,
+    "bộ chính trị": "Bộ Chính trị", "quốc hội": "Quốc hội", "chính phủ": "Chính phủ", "nhà nước": "Nhà nước",
+    "ban tổ chức trung ương": "Ban Tổ chức Trung ương", "ban tuyên giáo trung ương": "Ban Tuyên giáo Trung ương",
+    "ủy ban kiểm tra trung ương": "Ủy ban Kiểm tra Trung ương",
+}
+
+# Boards inside a party committee: "Ban Tuyên giáo Đảng ủy Bộ" is the Ban Tuyên giáo of that committee.
+COMMITTEE_BOARDS = (
+    "Ban Thường vụ", "Thường vụ", "Ban Chấp hành", "Ủy ban Kiểm tra", "Ban Tổ chức", "Ban Tuyên giáo",
+    "Ban Dân vận", "Ban Nội chính", "Ban Kinh tế", "Ban Đối ngoại", "Ban Tuyên giáo và Dân vận", "Văn phòng",
+)
+_BOARDS = sorted(COMMITTEE_BOARDS, key=lambda b: -len(b.split()))
+# Board whose parent is the party organisation ("Ban Chấp hành Đảng bộ X"), not its committee.
+_BOARDS_OF_PARTY_ORGANISATION = {"ban chấp hành"}
+_TITLE_WORDS = [t.lower().split() for t in titles_longest_first()]
+_PLACES = sorted(CITIES + PROVINCES, key=len, reverse=True)
+_PARTY_HEAD_WORDS = {"đảng ủy", "đảng bộ", "chi bộ"}
+_ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐƯ.]{1,9}$")
+
+
+_NOT_A_BODY_AFTER_HOI = {"nghị", "thảo", "diễn", "thi", "chợ", "đàm", "đồng"}
+
+
+def head_length(tokens: list[Token], i: int) -> int:
+    """How many tokens of a body head start at token I (0 when none does)."""
+    for head in _HEADS:
+        if words_match(tokens, i, head):
+            if head == ["hội"] and (i + 1 >= len(tokens) or tokens[i + 1].lower in _NOT_A_BODY_AFTER_HOI):
+                continue
+            if head == ["hội"] and i > 0 and tokens[i - 1].lower == "đại":
+                continue
+            return len(head)
+    return 0
+
+
+def starts_title(tokens: list[Token], i: int) -> bool:
+    """True where a title ("Bí thư", "Ủy viên", "Bộ trưởng"...) starts at token I."""
+    if not tokens[i].is_capitalised:
+        return False
+    return any(words_match(tokens, i, words) for words in _TITLE_WORDS)
+
+
+def _lower_run(tokens: list[Token], i: int, j: int) -> int:
+    """How many lower-case words outside BODY_LOWER_WORDS the body already holds just before token J."""
+    k, run = j - 1, 0
+    while k >= i and tokens[k].is_word and not tokens[k].is_capitalised and tokens[k].lower not in BODY_LOWER_WORDS:
+        run += 1
+        k -= 1
+    return run
+
+
+def _tail_before_boundary(tokens: list[Token], j: int) -> bool:
+    """A lower-case word right before punctuation or the end closes a body ("Thứ trưởng Bộ xây dựng;")."""
+    t = tokens[j]
+    if t.lower in PREDICATE_WORDS:
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return nxt is None or (not nxt.is_word and nxt.text not in DASHES)
+
+
+def starts_name(tokens: list[Token], i: int) -> bool:
+    """True where a person's name starts at token I: a family name and 1-4 more capitalised words, then no more."""
+    if i >= len(tokens) or tokens[i].text not in FAMILY_NAMES:
+        return False
+    k = i + 1
+    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised and not tokens[k].text.isupper():
+        k += 1
+    return 2 <= k - i <= 5 and all(head_length(tokens, m) == 0 for m in range(i, k))
+
+
+def body_end(tokens: list[Token], i: int, stops: frozenset[int] = frozenset(), head: int | None = None) -> int:
+    """End (exclusive token index) of the body name that starts at token I, I itself when none does.
+
+    STOPS are token indexes a body cannot reach (where a person's name starts).
+    HEAD overrides the head length found at I (a title sharing its last word with the body).
+    """
+    n = head_length(tokens, i) if head is None else head
+    if n == 0:
+        return i
+    j = i + n
+    while j < len(tokens) and j not in stops:
+        t = tokens[j]
+        if not t.is_word:
+            joined = t.text in DASHES and j + 1 < len(tokens) and tokens[j - 1].end == t.start == tokens[j + 1].start - 1
+            if joined:  # "Công nghiệp-Viễn thông" is one name
+                j += 1
+                continue
+            if t.text == "," and _comma_continues(tokens, j, stops):
+                j += 1
+                continue
+            break
+        if starts_title(tokens, j) and j > i + n:
+            break
+        if t.lower in ("và", "các") and (j + 1 >= len(tokens) or not tokens[j + 1].is_capitalised
+                                           or head_length(tokens, j + 1) and t.lower == "và"):
+            if not (t.lower == "các" and j + 1 < len(tokens) and tokens[j + 1].lower in BODY_LOWER_WORDS | {"trường", "cơ"}):
+                break
+        if t.is_capitalised and starts_name(tokens, j):
+            break
+        if t.is_capitalised or t.text.isdigit() or t.lower in BODY_LOWER_WORDS or t.lower in _CONNECTORS:
+            j += 1
+            continue
+        prev = tokens[j - 1]
+        same_word = t.inner and prev.is_capitalised and not prev.text.isupper()
+        if same_word and t.lower not in PREDICATE_WORDS:  # "Kiểm tra", "Tuyên giáo": one word
+            j += 1
+            continue
+        if t.lower in PREDICATE_WORDS or not t.noun or _lower_run(tokens, i, j) >= 2:
+            if not _tail_before_boundary(tokens, j):
+                break
+        j += 1
+    while j > i + n and (tokens[j - 1].lower in _CONNECTORS or not tokens[j - 1].is_word):
+        j -= 1
+    return j
+
+
+def _comma_continues(tokens: list[Token], j: int, stops: frozenset[int]) -> bool:
+    """A comma inside a body name: "Khối các trường Đại học, Cao đẳng Hà Nội" (a short capitalised run, no title, no head)."""
+    k = j + 1
+    if k >= len(tokens) or k in stops or not tokens[k].is_capitalised:
+        return False
+    if starts_title(tokens, k) or head_length(tokens, k):
+        return False
+    run = []
+    while k < len(tokens) and tokens[k].is_word and k not in stops:
+        run.append(tokens[k])
+        k += 1
+    if not run or len(run) > 4 or all(t.is_capitalised for t in run):
+        return False  # an all-capitalised run is a name or a place list, not the tail of a body
+    return k >= len(tokens) or tokens[k].text in {",", ";", ".", ")", "-", "–"}
+
+
+def bodies_in(text: str) -> list[str]:
+    """Every body named in the sentence TEXT with a capitalised head, as written (canonical spelling)."""
+    tokens = tokenize(canonical_text(text), tag=True)
+    out = []
+    i = 0
+    while i < len(tokens):
+        n = head_length(tokens, i)
+        party_head_before_unit = (n and i + n < len(tokens) and tokens[i + n].is_capitalised
+                                  and " ".join(t.lower for t in tokens[i:i + n]) in _PARTY_HEAD_WORDS)
+        if n and (tokens[i].is_capitalised or party_head_before_unit) and not tokens[i].text.isupper():
+            end = body_end(tokens, i)
+            if end > i + n:
+                out.append(span_text(tokens, i, end))
+                i = end
+                continue
+        i += 1
+    return out
+
+
+def span_text(tokens: list[Token], i: int, end: int) -> str:
+    """The words of tokens I..END joined as written (no space before a comma, none around a joining dash)."""
+    out = ""
+    for k in range(i, end):
+        t = tokens[k]
+        if k > i and t.start > tokens[k - 1].end and t.text != ",":
+            out += " "
+        out += t.text
+    return out
+
+
+@dataclass
+class OrgContext:
+    """What an article names in full: the bodies, the main unit it is about, its province or city."""
+
+    units: Counter = field(default_factory=Counter)  # unit name -> mentions ("Bộ Ngoại giao")
+    bodies: Counter = field(default_factory=Counter)  # every full body name -> mentions
+    main_unit: str | None = None
+    main_party_body: str | None = None  # "Đảng ủy X" or "Chi bộ X": the committee the article is about
+    place: str | None = None  # province or city
+    acronyms: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def main_party_organization(self) -> str | None:
+        """The party organisation ("Đảng bộ X") whose congress an article about X reports."""
+        if self.main_party_body and self.main_party_body.startswith("Đảng ủy "):
+            return "Đảng bộ " + self.main_party_body[len("Đảng ủy "):]
+        return self.main_party_body
+
+    @property
+    def place_committee(self) -> str | None:
+        """The province's or city's committee ("Tỉnh ủy Lâm Đồng", "Thành ủy Hải Phòng")."""
+        if not self.place:
+            return None
+        return ("Thành ủy " if self.place in CITIES else "Tỉnh ủy ") + self.place
+
+
+def _split_party_head(name: str) -> tuple[str, str]:
+    """("Đảng ủy", "Bộ Ngoại giao") from "Đảng ủy Bộ Ngoại giao"; ("", name) when no party head."""
+    low = name.lower()
+    for head in sorted(PARTY_HEADS + ("Ban cán sự",), key=len, reverse=True):
+        h = head.lower()
+        if low == h:
+            return head, ""
+        if low.startswith(h + " "):
+            return (head if head != "Ban cán sự" else "Ban Cán sự đảng"), name[len(h) + 1:]
+    return "", name
+
+
+def _acronyms_in(text: str) -> dict[str, str]:
+    """Acronyms the article spells out somewhere: "GTVT" for "Giao thông vận tải" (initials of a word run)."""
+    words = re.findall(r"\w+", text)
+    wanted = {w for w in words if _ACRONYM.match(w) and w not in ABBREVIATIONS}
+    found: dict[str, str] = {}
+    for acronym in wanted:
+        letters = acronym.replace(".", "").replace("Ư", "W")
+        size = len(letters)
+        for k in range(len(words) - size + 1):
+            run = words[k:k + size]
+            if not run[0][0].isupper() or any(w.isupper() and len(w) > 1 for w in run):
+                continue
+            initials = "".join(w[0].upper() for w in run).replace("Ư", "W")
+            if initials == letters.replace("Ư", "W") or initials == acronym.replace("Ư", "W"):
+                found[acronym] = " ".join(run)
+                break
+    return found
+
+
+def _expand_acronyms(name: str, acronyms: dict[str, str]) -> str:
+    """Words of NAME that are abbreviations written out (generic ones, then the article's own)."""
+    def expand(m: re.Match) -> str:
+        word = m.group(0)
+        return ABBREVIATIONS.get(word) or acronyms.get(word) or word
+    return re.sub(r"[\wĐđ]+(?:\.[\wĐđ]+)*", expand, name)
+
+
+def _place_in(text: str) -> str | None:
+    """The province or city the article names most often."""
+    counts = Counter()
+    for place in _PLACES:
+        pattern = re.escape(place) if place != "Hồ Chí Minh" else r"(?:phố|TP\.?) Hồ Chí Minh"
+        c = len(re.findall(r"(?<!\w)" + pattern + r"(?!\w)", text))
+        if c:
+            counts[place] += c
+    if not counts:
+        return None
+    best = counts.most_common(1)[0][0]
+    return best.replace("–", "-")
+
+
+def build_context(doc: Document) -> OrgContext:
+    """The article's context for resolving short body names: its full bodies, main unit and place."""
+    text = canonical_text(doc.text)
+    ctx = OrgContext(acronyms=_acronyms_in(text), place=_place_in(text))
+    sentences = [canonical_text(s.text) for s in doc.sentences]
+    lead = [canonical_text(doc.title or "")] + sentences[:2]
+    pieces = [(s, 1) for s in sentences] + [(s, 3) for s in lead if s]
+    party_units: Counter = Counter()
+    for piece, weight in pieces:
+        for body in bodies_in(piece):
+            body = _expand_acronyms(body, ctx.acronyms)
+            head, unit = _split_party_head(body)
+            if weight == 1:
+                ctx.bodies[body] += 1
+            if head and unit:
+                party_units[(head if head != "Đảng bộ" else "Đảng ủy", unit)] += weight
+                if weight == 1:
+                    ctx.units[unit] += 1
+            elif not head and weight == 1:
+                ctx.units[body] += 1
+    if party_units:
+        merged: Counter = Counter()
+        spelling: dict[tuple[str, str], str] = {}
+        for (head, unit), c in party_units.items():
+            full = _longest_unit(unit, ctx)
+            merged[(head, name_key(full))] += c
+            spelling.setdefault((head, name_key(full)), full)
+        best, _ = max(merged.items(), key=lambda kv: kv[1])
+        head, unit = best[0], spelling[best]
+        ctx.main_unit = unit
+        ctx.main_party_body = f"{'Chi bộ' if head == 'Chi bộ' else 'Đảng ủy'} {unit}"
+    return ctx
+
+
+def _longest_unit(unit: str, ctx: OrgContext) -> str:
+    """A unit named short ("Bộ", "Trường", "bệnh viện") as the fullest unit of the article it begins."""
+    key = name_key(unit)
+    if not key:
+        return unit
+    candidates = [(c, u) for u, c in ctx.units.items() if name_key(u).startswith(key + " ")]
+    if ctx.main_unit and name_key(ctx.main_unit).startswith(key + " "):
+        return ctx.main_unit
+    if not candidates:
+        return unit
+    return max(candidates, key=lambda cu: (cu[0], len(cu[1])))[1]
+
+
+def _strip_admin(key: str) -> str:
+    """A key without its administrative-level words, so "Khối Doanh nghiệp Nghệ An" meets "... tỉnh Nghệ An"."""
+    return re.sub(r"\b(" + "|".join(ADMIN_LEVELS) + r")\b\s*", "", key).strip()
+
+
+def _resolve_unit(unit: str, ctx: OrgContext, chain_place: str | None) -> str:
+    """A unit name written out: acronyms, a trailing "tỉnh" given its place, a short form its full form."""
+    if not unit:
+        return unit
+    unit = re.sub(r"^(Quận|Huyện|Thị xã) (quận|huyện|thị xã) ", r"\1 ", unit, flags=re.I)
+    last = unit.split()[-1].lower()
+    place = chain_place or ctx.place
+    if (last in ADMIN_LEVELS or unit.lower().endswith("thành phố")) and place:
+        unit = f"{unit} {place}"
+    unit = _longest_unit(unit, ctx)
+    stripped = _strip_admin(name_key(unit))
+    for known in sorted(ctx.units, key=lambda u: -ctx.units[u]):
+        if _strip_admin(name_key(known)) == stripped and len(known) > len(unit):
+            return known
+    return unit
+
+
+def resolve_organization(name: str, context: OrgContext, chain_unit: str | None = None,
+                         chain_place: str | None = None) -> str:
+    """The full name a body mention stands for in its article ("Đảng ủy Bộ" -> "Đảng ủy Bộ Ngoại giao").
+
+    CHAIN_UNIT is the unit named elsewhere in the same chain of titles ("Bí thư Đảng ủy, Giám đốc Công an
+    tỉnh X" makes the bare "Đảng ủy" that of "Công an tỉnh X"); CHAIN_PLACE the place the chain names.
+    """
+    name = _expand_acronyms(canonical_text(name).strip(" ,;:-–"), context.acronyms)
+    if not name:
+        return name
+    key = name_key(name)
+    if key in NATIONAL_BODIES:
+        return NATIONAL_BODIES[key]
+    low = name.lower()
+    for board in _BOARDS:
+        b = board.lower()
+        if low == b or low.startswith(b + " "):
+            rest = name[len(b):].strip()
+            if name_key(rest) in ("trung ương", "trung ương đảng") and b != "thường vụ":
+                return NATIONAL_BODIES.get(name_key(board + " Trung ương"), board + " Trung ương")
+            if not rest:
+                parent = _default_parent(b, context, chain_unit)
+                return f"{board} {parent}" if parent else board
+            return f"{board} {resolve_organization(rest, context, chain_unit, chain_place)}"
+    head, unit = _split_party_head(name)
+    if head:
+        if not unit:
+            if chain_unit:
+                return f"{head} {chain_unit}"
+            if head == "Đảng ủy" and context.main_party_body:
+                return context.main_party_body
+            if head == "Chi bộ" and context.main_party_body and context.main_party_body.startswith("Chi bộ"):
+                return context.main_party_body
+            if context.main_unit:
+                return f"{head} {context.main_unit}"
+            return head
+        if head == "Ban Cán sự đảng" and name_key(unit).startswith("đảng bộ"):
+            unit = unit[len("đảng bộ"):].strip() or "Bộ"
+            unit = "Bộ " + unit if unit != "Bộ" else unit
+        return f"{head} {_resolve_unit(unit, context, chain_place)}"
+    committee = re.match(r"^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\b\s*(.*)$", name, flags=re.I)
+    if committee:
+        level, rest = committee.group(1), committee.group(2)
+        level = level[0].upper() + level[1:]
+        rest = re.sub(r"^(tỉnh|thành phố|quận|huyện|thị xã)\s+", "", rest, flags=re.I)
+        if not rest and level in ("Tỉnh ủy", "Thành ủy"):
+            rest = chain_place or context.place or ""
+        return f"{level} {rest}".strip()
+    return _resolve_unit(name, context, chain_place)
+
+
+def _default_parent(board: str, context: OrgContext, chain_unit: str | None) -> str | None:
+    """The committee a board named alone belongs to: the chain's unit's, else the article's."""
+    if chain_unit:
+        committee = f"Đảng ủy {chain_unit}"
+    else:
+        committee = context.main_party_body
+    if committee and board in _BOARDS_OF_PARTY_ORGANISATION and committee.startswith("Đảng ủy "):
+        return "Đảng bộ " + committee[len("Đảng ủy "):]
+    return committee

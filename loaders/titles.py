@@ -1,0 +1,148 @@
+"""The role-word lexicon of party and state news, as data with English glosses.
+
+A post is a title (role words alone) in a body. Some titles carry their body
+in the words themselves ("Tổng Bí thư", "Ủy viên Trung ương Đảng"); some
+share their head word with the body that follows ("Trưởng ban Tổ chức" is the
+head of "Ban Tổ chức"). Matching is case-insensitive on canonical text.
+"""
+
+from __future__ import annotations
+
+CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
+POLITBURO = "Bộ Chính trị"
+SECRETARIAT = "Ban Bí thư"
+STATE = "Nhà nước"
+GOVERNMENT = "Chính phủ"
+NATIONAL_ASSEMBLY = "Quốc hội"
+
+# Role words (title -> English gloss). Longer titles are tried first.
+TITLES: dict[str, str] = {
+    "Tổng Bí thư": "General Secretary",
+    "Chủ tịch nước": "State President",
+    "Phó Chủ tịch nước": "State Vice President",
+    "Thủ tướng": "Prime Minister",
+    "Phó Thủ tướng Thường trực": "Standing Deputy Prime Minister",
+    "Phó Thủ tướng": "Deputy Prime Minister",
+    "Bí thư": "Secretary",
+    "Phó Bí thư Thường trực": "Standing Deputy Secretary",
+    "Phó Bí thư": "Deputy Secretary",
+    "Ủy viên dự khuyết": "alternate member",
+    "Ủy viên": "member",
+    "Thường trực": "standing member",
+    "Trưởng ban": "head of a board",
+    "Phó Trưởng ban Thường trực": "standing deputy head of a board",
+    "Phó Trưởng ban": "deputy head of a board",
+    "Chủ nhiệm": "chairman (of a commission)",
+    "Phó Chủ nhiệm Thường trực": "standing vice chairman (of a commission)",
+    "Phó Chủ nhiệm": "vice chairman (of a commission)",
+    "Bộ trưởng": "minister",
+    "Thứ trưởng Thường trực": "standing deputy minister",
+    "Thứ trưởng": "deputy minister",
+    "Chủ tịch Hội đồng quản trị": "chairman of the board of directors",
+    "Chủ tịch HĐQT": "chairman of the board of directors",
+    "Chủ tịch Hội đồng thành viên": "chairman of the members' council",
+    "Chủ tịch HĐTV": "chairman of the members' council",
+    "Chủ tịch Hội đồng trường": "chairman of the university council",
+    "Chủ tịch HĐT": "chairman of the university council",
+    "Phó Chủ tịch Thường trực": "standing vice chairman",
+    "Phó Chủ tịch": "vice chairman",
+    "Chủ tịch": "chairman, president",
+    "Tổng Giám đốc": "general director",
+    "Phó Tổng Giám đốc": "deputy general director",
+    "Giám đốc": "director",
+    "Phó Giám đốc": "deputy director",
+    "Hiệu trưởng": "rector, principal",
+    "Phó Hiệu trưởng": "vice rector",
+    "Viện trưởng": "head of an institute or procuracy",
+    "Phó Viện trưởng": "deputy head of an institute or procuracy",
+    "Chánh án": "chief justice",
+    "Phó Chánh án": "deputy chief justice",
+    "Chánh Văn phòng": "chief of office",
+    "Phó Chánh Văn phòng": "deputy chief of office",
+    "Trưởng phòng": "head of a division",
+    "Phó Trưởng phòng": "deputy head of a division",
+    "Trưởng đoàn": "head of a delegation",
+    "Phó Trưởng đoàn": "deputy head of a delegation",
+    "Tổng cục trưởng": "head of a general department",
+    "Phó Tổng cục trưởng": "deputy head of a general department",
+    "Cục trưởng": "head of a department",
+    "Phó Cục trưởng": "deputy head of a department",
+    "Vụ trưởng": "head of a ministry department",
+    "Phó Vụ trưởng": "deputy head of a ministry department",
+    "Chính ủy": "political commissar",
+    "Phó Chính ủy": "deputy political commissar",
+    "Tư lệnh": "commander",
+    "Phó Tư lệnh": "deputy commander",
+    "Tổng Tham mưu trưởng": "chief of the general staff",
+    "Tham mưu trưởng": "chief of staff",
+    "Tổng Kiểm toán nhà nước": "state auditor general",
+    "Tổng Thư ký": "secretary general",
+    "Trưởng Công an": "police chief",
+    "Trưởng khoa": "dean",
+    "Phó Trưởng khoa": "vice dean",
+}
+
+# Titles whose last word is also the head of the body that follows:
+# "Trưởng ban Tổ chức" -> (Trưởng ban, Ban Tổ chức). Title -> body head.
+SHARED_HEAD: dict[str, str] = {
+    "Trưởng ban": "Ban", "Phó Trưởng ban": "Ban", "Phó Trưởng ban Thường trực": "Ban",
+    "Trưởng phòng": "Phòng", "Phó Trưởng phòng": "Phòng",
+    "Trưởng đoàn": "Đoàn", "Phó Trưởng đoàn": "Đoàn",
+    "Trưởng khoa": "Khoa", "Phó Trưởng khoa": "Khoa",
+    "Chánh Văn phòng": "Văn phòng", "Phó Chánh Văn phòng": "Văn phòng",
+}
+
+# Titles that name their own body when no body follows.
+IMPLIED_BODY: dict[str, str] = {
+    "Tổng Bí thư": CENTRAL_COMMITTEE,
+    "Chủ tịch nước": STATE,
+    "Phó Chủ tịch nước": STATE,
+    "Thủ tướng": GOVERNMENT,
+    "Phó Thủ tướng": GOVERNMENT,
+    "Phó Thủ tướng Thường trực": GOVERNMENT,
+    "Tổng Tham mưu trưởng": "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam",
+    "Tổng Kiểm toán nhà nước": "Kiểm toán nhà nước",
+}
+
+# Titles that hold the body in their words: written form -> (title, body).
+# A body of None is the committee of the place the article is about.
+COMPOUND_TITLES: dict[str, tuple[str, str | None]] = {
+    "Ủy viên Trung ương Đảng": ("Ủy viên", CENTRAL_COMMITTEE),
+    "Ủy viên dự khuyết Trung ương Đảng": ("Ủy viên dự khuyết", CENTRAL_COMMITTEE),
+    "Ủy viên Trung ương": ("Ủy viên", CENTRAL_COMMITTEE),
+    "Ủy viên dự khuyết Trung ương": ("Ủy viên dự khuyết", CENTRAL_COMMITTEE),
+    "Ủy viên Ban Chấp hành Trung ương Đảng": ("Ủy viên", CENTRAL_COMMITTEE),
+    "Ủy viên Ban Chấp hành Trung ương": ("Ủy viên", CENTRAL_COMMITTEE),
+    "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng": ("Ủy viên dự khuyết", CENTRAL_COMMITTEE),
+    "Ủy viên dự khuyết Ban Chấp hành Trung ương": ("Ủy viên dự khuyết", CENTRAL_COMMITTEE),
+    "Bí thư Trung ương Đảng": ("Bí thư", SECRETARIAT),
+    "Thường trực Ban Bí thư": ("Thường trực", SECRETARIAT),
+    "Thành ủy viên": ("Ủy viên", "Thành ủy"),
+    "Tỉnh ủy viên": ("Ủy viên", "Tỉnh ủy"),
+    "Huyện ủy viên": ("Ủy viên", "Huyện ủy"),
+    "Quận ủy viên": ("Ủy viên", "Quận ủy"),
+    "Đảng ủy viên": ("Ủy viên", "Đảng ủy"),
+    "Cấp ủy viên": ("Ủy viên", "Đảng ủy"),
+    "Chi ủy viên": ("Ủy viên", "Chi bộ"),
+}
+
+# A minister's title may name the ministry without "Bộ": "Bộ trưởng Ngoại giao" = (Bộ trưởng, Bộ Ngoại giao).
+MINISTRY_TITLES = ("Bộ trưởng", "Thứ trưởng", "Thứ trưởng Thường trực")
+
+# Words before a title that make it a former or future post, not one held at the time.
+NOT_HELD_PREFIXES = ("nguyên", "cựu", "tân", "dự kiến")
+
+# Words after a name that introduce the post the name was given ("... được bầu giữ chức Bí thư").
+APPOINTMENT_CUES = (
+    "được bầu giữ chức danh", "được bầu giữ chức vụ", "được bầu giữ chức", "được bầu làm",
+    "bầu giữ chức danh", "bầu giữ chức vụ", "bầu giữ chức",
+    "giữ chức danh", "giữ chức vụ", "giữ chức", "trúng cử chức", "trúng cử", "được bầu",
+    "được bổ nhiệm giữ chức", "được bổ nhiệm làm", "được bổ nhiệm", "được chỉ định làm",
+    "được chỉ định giữ chức",
+)
+
+
+def titles_longest_first() -> list[str]:
+    """Every written title form (plain and compound), longest first, for greedy matching."""
+    forms = set(TITLES) | set(COMPOUND_TITLES)
+    return sorted(forms, key=lambda t: (-len(t.split()), -len(t)))
