@@ -1,0 +1,22 @@
+// name: directive
+// description: >
+//   One directive by key (35-CT/TW|2019) or by code (35-CT/TW): every directive with that code
+//   when no year is given, since numbers restart with each term.
+// params:
+//   directive: {type: directive, description: "a code or a code|year key", example: "35-CT/TW"}
+MATCH (d:Directive)
+WHERE d.key = $directive.key OR ($directive.key IS NULL AND d.code = $directive.code)
+OPTIONAL MATCH (d)-[:ISSUED_BY]->(issuer:Organization)
+RETURN d.key AS key,
+       d.code AS code,
+       d.type AS type,
+       d.number AS number,
+       d.issuer_code AS issuer_code,
+       coalesce(issuer.name, d.issuer) AS issuer,
+       issuer.key AS issuer_key,
+       d.date AS date,
+       d.year AS year,
+       d.year_inferred AS year_inferred,
+       COUNT { (:Congress)-[:CITES]->(d) } AS citations,
+       COUNT { (:Article)-[:MENTIONS]->(d) } AS articles
+ORDER BY year DESC

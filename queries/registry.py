@@ -1,0 +1,549 @@
+"""The canned queries: each queries/*.cypher file, its header, its parameters, and how it is run.
+
+A query file starts with a block of `//` comment lines holding YAML (name, description,
+params); the Cypher follows. The CLI and the API run queries only through this registry,
+so every query reaches Neo4j parameterised, in a read-only transaction with a timeout,
+and no answer grows past the row cap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import neo4j
+import yaml
+from neo4j import exceptions as neo4j_errors
+
+from loaders.keys import ascii_fold, congress_key, directive_code_key, name_key
+from partygraph.settings import Settings
+
+QUERY_DIR = Path(__file__).resolve().parent
+HEADER_LINE = re.compile(r"^//\s?(.*)$")
+
+# Longest string any parameter accepts: names and keys are short; a longer value is an error, not a search.
+MAX_TEXT_LENGTH = 300
+# Roman numerals as congresses are numbered ("lần thứ XIII").
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+# Characters with a meaning in Lucene's query syntax, escaped so a search is always plain words.
+LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# How long a connection attempt to Neo4j may take before the caller hears it is unreachable.
+CONNECT_TIMEOUT_S = 3.0
+
+
+class QueryError(Exception):
+    """Base of the registry's errors; each carries a one-line message meant for the user."""
+
+
+class UnknownQuery(QueryError):
+    """No canned query has that name."""
+
+
+class InvalidParameter(QueryError):
+    """A parameter is missing, unknown, or does not parse as its declared type."""
+
+
+class QueryTimeout(QueryError):
+    """The query ran past the transaction timeout and Neo4j stopped it."""
+
+
+class GraphUnavailable(QueryError):
+    """Neo4j cannot be reached (down, restarting, or the address is wrong)."""
+
+
+class QueryFailed(QueryError):
+    """Neo4j refused the query for another reason (a missing index, a server error)."""
+
+
+# ---------------------------------------------------------------------------------------------
+# Parameter types: each turns text or a JSON value into what the query's Cypher expects.
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        raise ValueError("expected text")
+    text = str(value).strip()
+    if not text:
+        raise ValueError("must not be empty")
+    if len(text) > MAX_TEXT_LENGTH:
+        raise ValueError(f"longer than {MAX_TEXT_LENGTH} characters")
+    return text
+
+
+def _integer(value: Any) -> int:
+    if isinstance(value, bool):
+        raise ValueError("expected an integer")
+    if isinstance(value, int):
+        return value
+    text = str(value).strip()
+    if not re.fullmatch(r"[+-]?\d{1,12}", text):
+        raise ValueError("expected an integer")
+    return int(text)
+
+
+def _boolean(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in {"true", "1", "yes", "on"}:
+        return True
+    if text in {"false", "0", "no", "off"}:
+        return False
+    raise ValueError("expected true or false")
+
+
+def _name(value: Any) -> str:
+    key = name_key(_text(value))
+    if not key:
+        raise ValueError("must name something")
+    return key
+
+
+def _search(value: Any) -> dict[str, str]:
+    """Words without diacritics, as a Lucene query of prefixes that must all match."""
+    folded = ascii_fold(_text(value))
+    words = re.findall(r"\w+", folded)
+    if not words:
+        raise ValueError("must contain a letter or digit")
+    escaped = [LUCENE_SPECIAL.sub(r"\\\1", word) for word in words]
+    # Every word must match; the last one may be unfinished (search as you type).
+    lucene = " AND ".join([*escaped[:-1], f"{escaped[-1]}*"])
+    return {"text": str(value), "folded": " ".join(words), "lucene": lucene}
+
+
+def partial_date_range(text: str) -> tuple[dt.date, dt.date]:
+    """The first and last day a date written as YYYY, YYYY-MM or YYYY-MM-DD stands for."""
+    m = PARTIAL_DATE.match(text)
+    if not m:
+        raise ValueError("expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    if month is None:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    first = dt.date(year, int(month), 1)
+    if day is None:
+        following = dt.date(year + (first.month == 12), first.month % 12 + 1, 1)
+        return first, following - dt.timedelta(days=1)
+    day_date = dt.date(year, int(month), int(day))
+    return day_date, day_date
+
+
+def _date(value: Any) -> dict[str, Any]:
+    text = _text(value)
+    try:
+        start, end = partial_date_range(text)
+    except ValueError as exc:
+        raise ValueError(str(exc).replace("day is out of range for month", "no such day")) from None
+    return {"text": text, "start": start, "end": end}
+
+
+def _roman_or_int(text: str) -> int:
+    text = text.strip().upper()
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in ROMAN_VALUES for ch in text):
+        raise ValueError("expected a congress number (13 or XIII)")
+    total = 0
+    for ch, following in zip(text, [*text[1:], None], strict=True):
+        value = ROMAN_VALUES[ch]
+        total += -value if following and ROMAN_VALUES[following] > value else value
+    return total
+
+
+def _congress(value: Any) -> dict[str, Any]:
+    """A congress as `organization|number` (the graph key) or `organization number`."""
+    text = _text(value)
+    if "|" in text:
+        organization, _, ordinal_text = text.rpartition("|")
+    else:
+        organization, _, ordinal_text = text.rpartition(" ")
+    if not organization.strip():
+        raise ValueError("expected a congress as 'organization|number', e.g. 'Đảng bộ Bộ Công Thương|3'")
+    ordinal = _roman_or_int(ordinal_text)
+    return {"key": congress_key(organization, ordinal), "ordinal": ordinal}
+
+
+def _directive(value: Any) -> dict[str, Any]:
+    """A directive as its code (`35-CT/TW`) or its graph key (`35-CT/TW|2019`)."""
+    text = _text(value)
+    code_text, _, year_text = text.partition("|")
+    code = directive_code_key(code_text)
+    if not code:
+        raise ValueError("expected a directive code such as 35-CT/TW")
+    year = None
+    if year_text and year_text.strip() != "?":
+        if not re.fullmatch(r"\d{4}", year_text.strip()):
+            raise ValueError("the part after '|' must be a year")
+        year = int(year_text)
+    key = f"{code}|{year_text.strip()}" if year_text else None
+    return {"code": code, "year": year, "key": key}
+
+
+def _post(value: Any) -> str:
+    """A post as its graph key: the body's key, '|', the title's key (each normalised as a name)."""
+    text = _text(value)
+    organization, bar, title = text.rpartition("|")
+    if not bar or not name_key(organization) or not name_key(title):
+        raise ValueError("expected a post as 'organization|title', e.g. 'Đảng ủy Bộ Ngoại giao|Bí thư'")
+    return f"{name_key(organization)}|{name_key(title)}"
+
+
+@dataclass(frozen=True)
+class ParamType:
+    """One parameter type: how to read a value, and how to show it in the catalogue."""
+
+    name: str
+    parse: Callable[[Any], Any]
+    json_type: str
+    description: str
+
+
+PARAM_TYPES: dict[str, ParamType] = {
+    t.name: t
+    for t in [
+        ParamType("str", _text, "string", "text"),
+        ParamType("int", _integer, "integer", "an integer"),
+        ParamType("bool", _boolean, "boolean", "true or false"),
+        ParamType("name", _name, "string", "a name or key; case and tone-mark placement do not matter"),
+        ParamType("search", _search, "string", "words to search for; diacritics and case optional"),
+        ParamType("post", _post, "string", "a post as 'organization|title' (its key)"),
+        ParamType("date", _date, "string", "YYYY, YYYY-MM or YYYY-MM-DD (a partial date is a range)"),
+        ParamType("congress", _congress, "string", "a congress as 'organization|number' (number or Roman)"),
+        ParamType("directive", _directive, "string", "a directive code (35-CT/TW) or key (35-CT/TW|2019)"),
+    ]
+}
+
+
+@dataclass(frozen=True)
+class Param:
+    """One declared parameter of a canned query."""
+
+    name: str
+    type: ParamType
+    description: str
+    required: bool
+    default: Any = None
+    example: Any = None
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: tuple[str, ...] | None = None
+
+    def parse(self, raw: Any) -> Any:
+        """The value the Cypher gets, from RAW as typed or sent; raises ValueError with the reason."""
+        value = self.type.parse(raw)
+        if self.choices is not None and value not in self.choices:
+            raise ValueError(f"must be one of {', '.join(self.choices)}")
+        if self.minimum is not None and value < self.minimum:
+            raise ValueError(f"must be at least {self.minimum}")
+        if self.maximum is not None and value > self.maximum:
+            raise ValueError(f"must be at most {self.maximum}")
+        return value
+
+    def describe(self) -> dict[str, Any]:
+        """This parameter as the catalogue shows it."""
+        return {
+            "name": self.name,
+            "type": self.type.name,
+            "json_type": self.type.json_type,
+            "description": self.description or self.type.description,
+            "required": self.required,
+            "default": self.default,
+            "example": self.example,
+            "minimum": self.minimum,
+            "maximum": self.maximum,
+            "choices": list(self.choices) if self.choices else None,
+        }
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    """A .cypher file: its name, what it answers, its parameters and its text."""
+
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    cypher: str
+    path: Path
+    columns: tuple[str, ...] = field(default=())
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+    def describe(self) -> dict[str, Any]:
+        """This query as the catalogue shows it."""
+        return {
+            "name": self.name,
+            "description": self.description,
+            "parameters": [p.describe() for p in self.params],
+            "columns": list(self.columns),
+        }
+
+
+@dataclass
+class QueryResult:
+    """The rows a query returned, at most the row cap, and whether more were left unread."""
+
+    query: str
+    parameters: dict[str, Any]
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    truncated: bool
+
+
+def _parse_header(path: Path) -> tuple[dict[str, Any], str]:
+    header_lines: list[str] = []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    body_start = 0
+    for body_start, line in enumerate(lines):  # noqa: B007 (body_start is used after the loop)
+        m = HEADER_LINE.match(line)
+        if not m:
+            break
+        header_lines.append(m.group(1))
+    else:
+        body_start = len(lines)
+    cypher = "\n".join(lines[body_start:]).strip()
+    try:
+        header = yaml.safe_load("\n".join(header_lines)) or {}
+    except yaml.YAMLError as exc:
+        raise ValueError(f"{path.name}: the header is not valid YAML: {exc}") from None
+    if not isinstance(header, dict) or not cypher:
+        raise ValueError(f"{path.name}: expected a // header (name, description, params) and a query")
+    return header, cypher
+
+
+def _top_level(cypher: str) -> str:
+    """The query with bracketed parts blanked, so a subquery's RETURN is not taken for the query's."""
+    depth, out = 0, []
+    for ch in cypher:
+        if ch in ")]}":
+            depth -= 1
+        out.append(ch if depth == 0 or ch in "([{)]}" else " ")
+        if ch in "([{":
+            depth += 1
+    return "".join(out)
+
+
+def _split_top_level(text: str) -> list[str]:
+    depth, parts, current = 0, [], ""
+    for ch in text:
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        if ch == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += ch
+    return [*parts, current]
+
+
+def _return_columns(cypher: str) -> tuple[str, ...]:
+    """The column names of the query's final RETURN, for the catalogue (names after AS, or bare names)."""
+    flat = _top_level(cypher)
+    returns = list(re.finditer(r"\bRETURN\b", flat, flags=re.IGNORECASE))
+    if not returns:
+        return ()
+    start = returns[-1].end()
+    end_match = re.search(r"\b(ORDER\s+BY|SKIP|LIMIT|UNION)\b", flat[start:], flags=re.IGNORECASE)
+    tail = cypher[start : start + end_match.start()] if end_match else cypher[start:]
+    columns = []
+    for part in _split_top_level(tail):
+        part = part.strip()
+        m = re.search(r"\bAS\s+(\w+)$", part, flags=re.IGNORECASE) or re.fullmatch(r"(?:\w+\.)?(\w+)", part)
+        if m:
+            columns.append(m.group(1))
+    return tuple(columns)
+
+
+def load_query(path: Path) -> CannedQuery:
+    """One .cypher file as a CannedQuery; raises ValueError naming the file if its header is wrong."""
+    header, cypher = _parse_header(path)
+    name = header.get("name") or path.stem
+    if name != path.stem:
+        raise ValueError(f"{path.name}: header name {name!r} differs from the file name")
+    params = []
+    for param_name, spec in (header.get("params") or {}).items():
+        spec = spec or {}
+        type_name = spec.get("type", "str")
+        if type_name not in PARAM_TYPES:
+            raise ValueError(f"{path.name}: parameter {param_name}: unknown type {type_name!r}")
+        if f"${param_name}" not in cypher:
+            raise ValueError(f"{path.name}: parameter {param_name} is declared but the query never uses it")
+        params.append(
+            Param(
+                name=param_name,
+                type=PARAM_TYPES[type_name],
+                description=spec.get("description", ""),
+                required="default" not in spec,
+                default=spec.get("default"),
+                example=spec.get("example"),
+                minimum=spec.get("min"),
+                maximum=spec.get("max"),
+                choices=tuple(spec["choices"]) if spec.get("choices") else None,
+            )
+        )
+    used = set(re.findall(r"\$(\w+)", cypher))
+    undeclared = used - {p.name for p in params}
+    if undeclared:
+        raise ValueError(f"{path.name}: the query uses undeclared parameters {sorted(undeclared)}")
+    return CannedQuery(
+        name=name,
+        description=" ".join(str(header.get("description", "")).split()),
+        params=tuple(params),
+        cypher=cypher,
+        path=path,
+        columns=_return_columns(cypher),
+    )
+
+
+def to_plain(value: Any) -> Any:
+    """A value from a Neo4j record as JSON-ready Python (dates as ISO text, nodes as their properties)."""
+    if isinstance(value, (neo4j.time.Date, neo4j.time.DateTime, dt.date)):
+        return value.isoformat()
+    if isinstance(value, neo4j.graph.Node):
+        return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, Mapping):
+        return {k: to_plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_plain(v) for v in value]
+    return value
+
+
+def open_driver(settings: Settings) -> neo4j.Driver:
+    """A driver for the configured server; it connects lazily and reconnects by itself after an outage."""
+    return neo4j.GraphDatabase.driver(
+        settings.bolt_uri,
+        auth=(settings.neo4j_user, settings.neo4j_password.get_secret_value()),
+        connection_timeout=CONNECT_TIMEOUT_S,
+        connection_acquisition_timeout=CONNECT_TIMEOUT_S * 2,
+        max_transaction_retry_time=0,
+    )
+
+
+# A stale pooled connection after a Neo4j restart fails once; the retry gets a fresh one.
+_RECONNECT_ERRORS = (neo4j_errors.ServiceUnavailable, neo4j_errors.SessionExpired)
+_UNAVAILABLE_ERRORS = (
+    neo4j_errors.ServiceUnavailable,
+    neo4j_errors.SessionExpired,
+    neo4j_errors.DatabaseUnavailable,
+    neo4j_errors.ConnectionAcquisitionTimeoutError,
+    OSError,
+)
+
+
+class QueryRegistry:
+    """Every canned query of a folder, run by name with checked parameters."""
+
+    def __init__(self, queries: Mapping[str, CannedQuery], *, max_rows: int, timeout_s: float, database: str):
+        self.queries = dict(sorted(queries.items()))
+        self.max_rows = max_rows
+        self.timeout_s = timeout_s
+        self.database = database
+
+    @classmethod
+    def from_folder(cls, settings: Settings, folder: Path = QUERY_DIR) -> QueryRegistry:
+        """The registry of FOLDER's .cypher files with the limits in SETTINGS."""
+        return cls(
+            _load_folder(folder),
+            max_rows=settings.max_rows,
+            timeout_s=settings.query_timeout_s,
+            database=settings.neo4j_database,
+        )
+
+    def get(self, name: str) -> CannedQuery:
+        """The query called NAME; raises UnknownQuery."""
+        try:
+            return self.queries[name]
+        except KeyError:
+            raise UnknownQuery(f"no query named {name!r}; `partygraph query --list` lists them") from None
+
+    def catalogue(self) -> list[dict[str, Any]]:
+        """Every query with its parameters, as the CLI and GET /queries show them."""
+        return [q.describe() for q in self.queries.values()]
+
+    def bind(self, name: str, raw: Mapping[str, Any]) -> tuple[CannedQuery, dict[str, Any]]:
+        """The query and its Cypher parameters from RAW values; raises InvalidParameter naming the culprit."""
+        query = self.get(name)
+        unknown = set(raw) - {p.name for p in query.params}
+        if unknown:
+            raise InvalidParameter(
+                f"{name}: unknown parameter {sorted(unknown)[0]!r}; it takes "
+                + (", ".join(p.name for p in query.params) or "none")
+            )
+        bound: dict[str, Any] = {}
+        for param in query.params:
+            value = raw.get(param.name)
+            if value is None or (isinstance(value, str) and not value.strip() and not param.required):
+                if param.required:
+                    raise InvalidParameter(
+                        f"{name}: parameter {param.name!r} is required ({param.type.description})"
+                    )
+                bound[param.name] = param.parse(param.default) if param.default is not None else None
+                continue
+            try:
+                bound[param.name] = param.parse(value)
+            except ValueError as exc:
+                raise InvalidParameter(f"{name}: parameter {param.name!r}: {exc}") from None
+        if "limit" in bound and bound["limit"] is not None and bound["limit"] > self.max_rows:
+            raise InvalidParameter(f"{name}: parameter 'limit' must be at most {self.max_rows} (the row cap)")
+        return query, bound
+
+    def run(self, driver: neo4j.Driver, name: str, raw: Mapping[str, Any] | None = None) -> QueryResult:
+        """Run query NAME with RAW parameters in a read-only transaction; at most max_rows rows come back."""
+        query, bound = self.bind(name, raw or {})
+        rows: list[dict[str, Any]] = []
+        truncated = False
+        for attempt in (1, 2):
+            try:
+                rows, truncated = self._read(driver, query, bound)
+                break
+            except _RECONNECT_ERRORS:
+                if attempt == 2:
+                    raise GraphUnavailable("Neo4j is unreachable; try again when it is back") from None
+            except neo4j_errors.Neo4jError as exc:
+                raise self._translate(exc) from None
+            except _UNAVAILABLE_ERRORS:
+                raise GraphUnavailable("Neo4j is unreachable; try again when it is back") from None
+        return QueryResult(
+            query=name,
+            parameters={k: to_plain(v) for k, v in bound.items()},
+            columns=list(query.columns),
+            rows=rows,
+            truncated=truncated,
+        )
+
+    def _read(self, driver: neo4j.Driver, query: CannedQuery, bound: dict[str, Any]):
+        rows: list[dict[str, Any]] = []
+        truncated = False
+        with driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+            with session.begin_transaction(timeout=self.timeout_s) as tx:
+                result = tx.run(query.cypher, bound)
+                for record in result:
+                    if len(rows) == self.max_rows:
+                        truncated = True
+                        break
+                    rows.append({k: to_plain(v) for k, v in record.items()})
+                # Leaving the block rolls the read transaction back; the unread rest is discarded.
+        return rows, truncated
+
+    def _translate(self, exc: Exception) -> QueryError:
+        code = getattr(exc, "code", "") or ""
+        if "TransactionTimedOut" in code or "TransactionTimedOutClientConfiguration" in code:
+            return QueryTimeout(f"the query ran longer than {self.timeout_s:g} s and was stopped")
+        if isinstance(exc, (neo4j_errors.DatabaseUnavailable, neo4j_errors.TransientError)):
+            reason = code or type(exc).__name__
+            return GraphUnavailable(f"Neo4j cannot answer now ({reason}); try again shortly")
+        return QueryFailed(f"Neo4j refused the query ({code or type(exc).__name__})")
+
+
+@lru_cache(maxsize=4)
+def _load_folder(folder: Path) -> dict[str, CannedQuery]:
+    queries = {}
+    for path in sorted(folder.glob("*.cypher")):
+        query = load_query(path)
+        queries[query.name] = query
+    return queries
