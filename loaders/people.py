@@ -2,9 +2,96 @@
 
 from __future__ import annotations
 
-from loaders.document import Document
+import re
+
+from loaders.document import Document, Sentence
+from loaders.keys import canonical_text, name_key
+from loaders.organizations import OrgContext, build_context, span_text
+from loaders.persons import find_names, strip_credits
+from loaders.posts import find_chains, link_chains, list_body_members, resolve_chain
+from loaders.tokens import tokenize
+
+# Abbreviations written out before a sentence is read, so titles and bodies match their full forms.
+_SENTENCE_ABBREVIATIONS = {
+    "T.Ư": "Trung ương", "TƯ": "Trung ương", "BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành",
+    "UBKT": "Ủy ban Kiểm tra", "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân",
+}
+_ABBREVIATION = re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in _SENTENCE_ABBREVIATIONS) + r")(?!\w)")
+_MEMBER = "Ủy viên"
+
+
+def _working_text(text: str) -> str:
+    """The sentence as the rules read it: canonical spelling, credits cut, abbreviations written out."""
+    text = canonical_text(strip_credits(canonical_text(text)))
+    return _ABBREVIATION.sub(lambda m: _SENTENCE_ABBREVIATIONS[m.group(1)], text)
+
+
+class _Collector:
+    """Persons and posts of one article, each fact once, in first-seen order."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.persons: dict[str, str] = {}
+        self.posts: dict[tuple[str, str, str], dict] = {}
+        self.defaulted: set[tuple[str, str, str]] = set()
+
+    def person(self, name: str) -> None:
+        self.persons.setdefault(name_key(name), name)
+
+    def post(self, name: str, title: str, org: str, term: int | None, sentence: Sentence, defaulted: bool) -> None:
+        key = (name_key(name), name_key(title), name_key(org))
+        if key in self.posts:
+            if not defaulted:
+                self.defaulted.discard(key)
+            return
+        post = {"person": name, "title": title, "organization": org,
+                "date": self.doc.date_for(sentence), "evidence": sentence.text}
+        if term:
+            post["term"] = term
+        self.posts[key] = post
+        if defaulted:
+            self.defaulted.add(key)
+
+    def result(self) -> dict:
+        explicit = {(k[0], k[1]) for k in self.posts if k not in self.defaulted}
+        posts = [p for k, p in self.posts.items() if not (k in self.defaulted and (k[0], k[1]) in explicit)]
+        orgs: dict[str, str] = {}
+        for p in posts:
+            orgs.setdefault(name_key(p["organization"]), p["organization"])
+        return {
+            "persons": [{"name": n} for n in self.persons.values()],
+            "posts": posts,
+            "organizations": [{"name": o} for o in orgs.values()],
+        }
+
+
+def read_sentence(sentence: Sentence, ctx: OrgContext, out: _Collector) -> None:
+    """Add the persons and posts one sentence names to OUT."""
+    tokens = tokenize(_working_text(sentence.text), tag=True)
+    names = find_names(tokens)
+    if not names:
+        return
+    chains = find_chains(tokens, names)
+    for name, chain in link_chains(tokens, names, chains):
+        person = span_text(tokens, name.start, name.end)
+        out.person(person)
+        chain_text = span_text(tokens, chain.start, chain.end)
+        bodiless = {item.title for item in chain.items if item.body is None}
+        for title, org, term in resolve_chain(chain, ctx, chain_text):
+            out.post(person, title, org, term, sentence, defaulted=title in bodiless)
+    for name, body in list_body_members(tokens, names, ctx):
+        person = span_text(tokens, name.start, name.end)
+        out.person(person)
+        out.post(person, _MEMBER, body, None, sentence, defaulted=False)
+    for name in names:
+        if name.cued:
+            out.person(span_text(tokens, name.start, name.end))
 
 
 def extract_people(doc: Document) -> dict:
     """Persons, posts and organizations read from DOC, each fact once, in the facts-format shapes."""
-    return {"persons": [], "posts": [], "organizations": []}
+    ctx = build_context(doc)
+    out = _Collector(doc)
+    for sentence in doc.sentences:
+        read_sentence(sentence, ctx, out)
+    return out.result()

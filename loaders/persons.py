@@ -1,0 +1,133 @@
+"""Persons in a sentence: names after the genre's cues (đồng chí, ông/bà, ranks) and names a title chain points to.
+
+A Vietnamese name is 2-4 capitalised syllables led by a family name; after a
+strong cue ("đồng chí", a military rank) names of other traditions (up to five
+syllables, no family name from the list) are taken too. Credits (bylines,
+"Ảnh: ...", agency tags) are cut from the sentence before anything is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.names import FAMILY_NAMES
+from loaders.organizations import head_length, starts_title
+from loaders.places import CITIES, PROVINCES
+from loaders.tokens import Token, words_match
+
+# Words before a name that mark it as a person (lower case). "các đồng chí" opens a list.
+HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị")
+MILITARY_RANKS = (
+    "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "chuẩn đô đốc", "phó đô đốc", "đô đốc",
+    "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy",
+)
+# Academic and professional prefixes written before a name ("PGS.TS", "GS", "BS").
+_ACADEMIC = re.compile(r"^(GS|PGS|TS|ThS|BS|CKII|CKI|KS|NGƯT|NGND|TTƯT|TTND|LS|Ts|Bs|Ths)(\.\w+)*$")
+_CUES = sorted((c.split() for c in HONORIFICS + MILITARY_RANKS), key=len, reverse=True)
+_PLACE_WORDS = sorted((p.split() for p in CITIES + PROVINCES), key=len, reverse=True)
+
+# Credits: the words that open a byline or a photo credit, up to the end of the credit.
+_CREDIT = re.compile(
+    r"\(?\b(?:Ảnh|Ản|Tin|Nguồn|Bài|Tin và ảnh|Tin, ảnh|Bài và ảnh|Video|Clip)\s*:\s*"
+    r"(?!\s*(?:[Đđ]ồng chí|[Cc]ác đồng chí|[Ôô]ng |[Bb]à ))[^.;()]*\)?"
+)
+_AGENCY = re.compile(r"\((?:[^()]*(?:TTXVN|Vietnam\+|VNA|TTXVN/Vietnam\+)[^()]*)\)|\b[A-ZĐ][\w ]{0,40}\((?:TTXVN|VNA)[^()]*\)")
+
+
+@dataclass(frozen=True)
+class NameSpan:
+    """A person's name at tokens START..END (exclusive), and whether a cue word stood before it."""
+
+    start: int
+    end: int
+    cued: bool
+
+
+def strip_credits(text: str) -> str:
+    """TEXT without bylines, photo credits and agency tags ("Ảnh: X/TTXVN", "(TTXVN/Vietnam+)")."""
+    text = _AGENCY.sub(" ", text)
+    text = re.sub(r"^\s*Ảnh\s*:\s*(?=[Đđ]ồng chí|[Cc]ác đồng chí|[Ôô]ng |[Bb]à )", "", text)
+    return _CREDIT.sub(" ", text)
+
+
+def cue_length(tokens: list[Token], i: int) -> int:
+    """How many tokens of a person cue (honorific or rank) start at token I."""
+    for cue in _CUES:
+        if words_match(tokens, i, cue):
+            return len(cue)
+    return 0
+
+
+def _place_at(tokens: list[Token], i: int) -> int:
+    """Length of a province or city name starting at token I (case as written), 0 when none."""
+    for words in _PLACE_WORDS:
+        if all(i + k < len(tokens) and tokens[i + k].text == w for k, w in enumerate(words)):
+            return len(words)
+    return 0
+
+
+def _name_word(t: Token) -> bool:
+    """A word that can be part of a name: capitalised, not an all-capitals acronym (one letter is fine)."""
+    return t.is_word and t.is_capitalised and (len(t.text) == 1 or not t.text.isupper()) and not t.text.isdigit()
+
+
+def name_run(tokens: list[Token], i: int, cued: bool) -> int:
+    """End of the name starting at token I, or I when no name starts there.
+
+    Without a cue the name must start with a family name and have 2-4 words; with a cue, 2-5 capitalised words.
+    A run that starts with a place name ("Hà Nội", "Lâm Đồng") is a place, not a person.
+    """
+    if i >= len(tokens) or not _name_word(tokens[i]):
+        return i
+    if head_length(tokens, i) or starts_title(tokens, i) or _place_at(tokens, i):
+        return i
+    if i > 0 and _place_at(tokens, i - 1) >= 2:  # "Lâm Đồng Trần..." starts inside a place
+        return i
+    k = i
+    while k < len(tokens) and _name_word(tokens[k]) and (k == i or not (head_length(tokens, k) or starts_title(tokens, k))):
+        k += 1
+    size = k - i
+    if cued:
+        return k if 2 <= size <= 5 else i
+    if tokens[i].text not in FAMILY_NAMES or not 2 <= size <= 4:
+        return i
+    if size == 4 and tokens[i + 1].text in FAMILY_NAMES and tokens[i + 1].text not in ("Thị", "Văn"):
+        # "Hà Nguyễn Văn A": a trailing place word glued on; the name is the last three
+        return i
+    return k
+
+
+def find_names(tokens: list[Token]) -> list[NameSpan]:
+    """Every name in the sentence: after a cue, or led by a family name."""
+    names: list[NameSpan] = []
+    i = 0
+    while i < len(tokens):
+        c = cue_length(tokens, i)
+        if c:
+            j = i + c
+            while j < len(tokens) and (_ACADEMIC.match(tokens[j].text) or tokens[j].text == "."):
+                j += 1
+            end = name_run(tokens, j, cued=True)
+            if end > j and (i == 0 or tokens[i - 1].lower != "các"):
+                names.append(NameSpan(j, end, True))
+                i = end
+                continue
+            i += c
+            continue
+        if _ACADEMIC.match(tokens[i].text) and len(tokens[i].text) > 1:
+            j = i + 1
+            while j < len(tokens) and (_ACADEMIC.match(tokens[j].text) or tokens[j].text == "."):
+                j += 1
+            end = name_run(tokens, j, cued=True)
+            if end > j:
+                names.append(NameSpan(j, end, True))
+                i = end
+                continue
+        end = name_run(tokens, i, cued=False)
+        if end > i:
+            names.append(NameSpan(i, end, False))
+            i = end
+            continue
+        i += 1
+    return names

@@ -1,0 +1,310 @@
+"""Title chains in a sentence and the person each belongs to: one post per title, its body written out.
+
+The genre writes posts three ways: a name then its titles ("đồng chí X,
+Phó Bí thư ..."), titles then the name ("Thường trực Ban Bí thư X"), and a
+title over a list ("các đồng chí Thứ trưởng: A, B và C"). A chain is a run of
+titles separated by commas or dashes; each title may carry a body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.organizations import (
+    OrgContext,
+    body_end,
+    head_length,
+    resolve_organization,
+    span_text,
+)
+from loaders.persons import NameSpan, cue_length
+from loaders.places import ADMIN_LEVELS, CITIES, PROVINCES
+from loaders.titles import (
+    APPOINTMENT_CUES,
+    COMPOUND_TITLES,
+    IMPLIED_BODY,
+    MINISTRY_TITLES,
+    NOT_HELD_PREFIXES,
+    SHARED_HEAD,
+    TITLES,
+)
+from loaders.tokens import DASHES, Token, words_match
+
+# Titles of party committees: without a body they are the committee's posts, not the unit's.
+PARTY_TITLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên", "Ủy viên dự khuyết", "Thường trực"}
+# A lone "Thường trực" is a body ("Thường trực Tỉnh ủy"), not a title: it is read only inside compounds.
+_STANDALONE_EXCLUDED = {"Thường trực"}
+_TITLE_FORMS = sorted(
+    [(t, t.lower().split()) for t in list(TITLES) + list(COMPOUND_TITLES) if t not in _STANDALONE_EXCLUDED],
+    key=lambda tw: (-len(tw[1]), -len(tw[0])),
+)
+_CHAIN_SEPARATORS = {",", "-", "–", "—"}
+_UNIT_HEADS = (
+    "bộ", "công an", "tập đoàn", "tổng công ty", "công ty", "ngân hàng", "sở", "cục", "tổng cục", "viện",
+    "học viện", "trường", "đại học", "bệnh viện", "bộ đội", "bộ tư lệnh", "quân khu", "quân đoàn",
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_APPOINTMENTS = sorted((c.split() for c in APPOINTMENT_CUES), key=len, reverse=True)
+_LIST_BODY_INTRO = ("trong", "thuộc", "của")
+_MEMBER = "Ủy viên"
+
+
+@dataclass
+class ChainItem:
+    """One title of a chain: its title, the body as written (or given by the title), term, and whether held."""
+
+    title: str
+    body: str | None
+    body_given: bool  # the body came with the title's words ("Ủy viên Trung ương Đảng")
+    term: int | None = None
+    held: bool = True
+
+
+@dataclass
+class Chain:
+    """A run of titles at tokens START..END (exclusive)."""
+
+    start: int
+    end: int
+    items: list[ChainItem] = field(default_factory=list)
+
+
+def roman_to_int(text: str) -> int | None:
+    """XIII -> 13; an Arabic number as itself; None for anything else."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in _ROMAN for ch in text.upper()):
+        return None
+    total = 0
+    values = [_ROMAN[ch] for ch in text.upper()]
+    for k, v in enumerate(values):
+        total += -v if k + 1 < len(values) and values[k + 1] > v else v
+    return total
+
+
+def match_title(tokens: list[Token], i: int, allow_lower: bool) -> tuple[str, int]:
+    """The title written at token I and its token count, ("", 0) when none."""
+    if i >= len(tokens) or not tokens[i].is_word:
+        return "", 0
+    if not allow_lower and not tokens[i].is_capitalised:
+        return "", 0
+    for title, words in _TITLE_FORMS:
+        if words_match(tokens, i, words):
+            return title, len(words)
+    return "", 0
+
+
+def _term_at(tokens: list[Token], k: int) -> tuple[int | None, int]:
+    """A term qualifier at token K ("khóa XII", "nhiệm kỳ VIII"): its number and the tokens it takes."""
+    if k < len(tokens) and tokens[k].lower in ("khóa", "khoá") and k + 1 < len(tokens):
+        n = roman_to_int(tokens[k + 1].text)
+        if n:
+            return n, 2
+    if words_match(tokens, k, ["nhiệm", "kỳ"]) and k + 2 < len(tokens):
+        n = roman_to_int(tokens[k + 2].text)
+        if n and not tokens[k + 2].text.isdigit():
+            return n, 3
+    return None, 0
+
+
+def parse_chain(tokens: list[Token], i: int, stops: frozenset[int], allow_lower: bool) -> Chain | None:
+    """The chain of titles starting at token I, or None when no title starts there."""
+    chain = Chain(i, i)
+    j = i
+    while j < len(tokens):
+        held = True
+        if tokens[j].lower in NOT_HELD_PREFIXES or words_match(tokens, j, ["dự", "kiến"]):
+            held = False
+            j += 2 if tokens[j].lower == "dự" else 1
+        title, n = match_title(tokens, j, allow_lower or bool(chain.items))
+        if not title:
+            break
+        k = j + n
+        body, given = None, False
+        if title in COMPOUND_TITLES:
+            title, body = COMPOUND_TITLES[title]
+            given = True
+        elif title in SHARED_HEAD:
+            end = body_end(tokens, k - 1, stops, head=1)
+            if end > k:
+                body = SHARED_HEAD[title] + " " + span_text(tokens, k, end)
+                k = end
+        elif k < len(tokens) and k not in stops and head_length(tokens, k):
+            end = body_end(tokens, k, stops)
+            if end > k:
+                body = span_text(tokens, k, end)
+                k = end
+        elif title in MINISTRY_TITLES and k < len(tokens) and k not in stops and tokens[k].is_capitalised:
+            end = body_end(tokens, k, stops, head=1)
+            body = "Bộ " + span_text(tokens, k, end)
+            k = end
+        term, used = _term_at(tokens, k)
+        k += used
+        chain.items.append(ChainItem(title, body, given, term, held))
+        chain.end = k
+        if k + 1 < len(tokens) and tokens[k].text in _CHAIN_SEPARATORS and k + 1 not in stops:
+            nxt = k + 1
+            if tokens[nxt].lower in NOT_HELD_PREFIXES:
+                nxt += 1
+            if match_title(tokens, nxt, True)[0]:
+                j = k + 1
+                continue
+        break
+    return chain if chain.items else None
+
+
+def _place_in_chain(text: str) -> str | None:
+    """The province or city a chain names ("... Ủy ban nhân dân tỉnh Lâm Đồng")."""
+    for place in sorted(CITIES + PROVINCES, key=len, reverse=True):
+        if re.search(r"(?<!\w)" + re.escape(place) + r"(?!\w)", text):
+            return place
+    return None
+
+
+def _locality(chain_text: str, level: str) -> str | None:
+    """The named place of LEVEL in the chain ("quận Kiến An" gives "Kiến An" for "quận")."""
+    m = re.search(r"(?i:\b" + level + r")\s+((?:[A-ZĐ]\w*)(?:\s+\w+)?)", chain_text)
+    if not m:
+        return None
+    words = m.group(1).split()
+    return " ".join(w for w in words if w[0].isupper() or w == words[0]) if len(words) > 1 else words[0]
+
+
+def _chain_unit(chain: Chain, ctx: OrgContext, place: str | None) -> str | None:
+    """The unit the chain's bodies belong to: its first unit body ("Công an tỉnh X", "Bộ đội Biên phòng")."""
+    for item in chain.items:
+        if not item.body or item.body_given:
+            continue
+        low = item.body.lower()
+        if any(low == h or low.startswith(h + " ") for h in _UNIT_HEADS) and not low.startswith("bộ chính trị"):
+            return resolve_organization(item.body, ctx, None, place)
+    return None
+
+
+def resolve_chain(chain: Chain, ctx: OrgContext, chain_text: str) -> list[tuple[str, str, int | None]]:
+    """(title, organization, term) for every held title of the chain, bodies written out in full."""
+    place = _place_in_chain(chain_text)
+    unit = _chain_unit(chain, ctx, place)
+    out = []
+    for item in chain.items:
+        if not item.held:
+            continue
+        body = item.body
+        if body is None:
+            if item.title in IMPLIED_BODY:
+                org = IMPLIED_BODY[item.title]
+            elif item.title in PARTY_TITLES:
+                org = resolve_organization("Đảng ủy", ctx, unit, place)
+            else:
+                org = unit or ctx.main_unit or ""
+        else:
+            org = resolve_organization(_with_locality(body, chain_text), ctx, unit, place)
+            if body.split()[0] in ("Phòng", "Khoa") and ctx.main_unit and len(org.split()) <= 5:
+                org = f"{org} {ctx.main_unit}"
+        if org:
+            out.append((item.title, org, item.term))
+    return out
+
+
+def _with_locality(body: str, chain_text: str) -> str:
+    """A body ending in a bare level word ("Hội đồng nhân dân quận") given the place the chain names for it."""
+    last = body.split()[-1].lower()
+    if last in ADMIN_LEVELS and last not in ("tỉnh", "thành phố"):
+        name = _locality(chain_text, last)
+        if name:
+            return f"{body} {name}"
+    return body
+
+
+def find_chains(tokens: list[Token], names: list[NameSpan]) -> list[Chain]:
+    """Every chain of titles in the sentence (none starts inside a name or right after a body head)."""
+    stops = frozenset(n.start for n in names)
+    inside = {k for n in names for k in range(n.start, n.end)}
+    after_name = {n.end + 1 for n in names if n.end < len(tokens) and tokens[n.end].text in _CHAIN_SEPARATORS | {"("}}
+    chains = []
+    i = 0
+    while i < len(tokens):
+        if i in inside or (i > 0 and tokens[i - 1].is_capitalised and head_length(tokens, i - 1)
+                           and tokens[i - 1].lower in ("ban", "đoàn", "hội")):
+            i += 1
+            continue
+        allow_lower = i in after_name or _after_appointment(tokens, i)
+        chain = parse_chain(tokens, i, stops, allow_lower)
+        if chain:
+            chains.append(chain)
+            i = max(chain.end, i + 1)
+            continue
+        i += 1
+    return chains
+
+
+def _after_appointment(tokens: list[Token], i: int) -> int:
+    """Length of an appointment cue ("được bầu giữ chức") ending right before token I, 0 when none."""
+    for words in _APPOINTMENTS:
+        start = i - len(words)
+        if start >= 0 and words_match(tokens, start, words):
+            return len(words)
+    return 0
+
+
+def link_chains(tokens: list[Token], names: list[NameSpan], chains: list[Chain]) -> list[tuple[NameSpan, Chain]]:
+    """Which name each chain belongs to: the name right after it, the name before its separator, a list's names."""
+    by_start = {n.start: n for n in names}
+    by_end = {n.end: n for n in names}
+    links: list[tuple[NameSpan, Chain]] = []
+    for chain in chains:
+        after = by_start.get(chain.end)
+        if after is not None:
+            links.append((after, chain))
+            continue
+        s = chain.start
+        while s > 0 and tokens[s - 1].lower in NOT_HELD_PREFIXES:
+            s -= 1
+        if s >= 2 and tokens[s - 1].text in _CHAIN_SEPARATORS | {"("} and s - 1 in by_end:
+            links.append((by_end[s - 1], chain))
+            continue
+        if chain.end < len(tokens) and tokens[chain.end].text == ":":
+            links.extend((n, chain) for n in list_members(tokens, chain.end + 1, names))
+            continue
+        cue = _after_appointment(tokens, s)
+        if cue:
+            before = [n for n in names if n.end <= s - cue]
+            if before:
+                links.append((before[-1], chain))
+    return links
+
+
+def list_members(tokens: list[Token], start: int, names: list[NameSpan]) -> list[NameSpan]:
+    """The names of a list that starts at token START, up to the sentence's end or "và đồng chí"."""
+    out = []
+    for n in names:
+        if n.start < start:
+            continue
+        k = n.start
+        while k > start and tokens[k - 1].is_word and not cue_length(tokens, k - 1):
+            k -= 1
+        if words_match(tokens, max(n.start - 3, 0), ["và", "đồng", "chí"]) and n.start - 3 >= start:
+            break
+        out.append(n)
+    return out
+
+
+def list_body_members(tokens: list[Token], names: list[NameSpan], ctx: OrgContext) -> list[tuple[NameSpan, str]]:
+    """Members of a body introduced over a list: "các cán bộ trong Thường vụ Quân ủy Trung ương: A, B" -> each a member."""
+    out = []
+    for i, t in enumerate(tokens):
+        if t.lower not in _LIST_BODY_INTRO or i + 1 >= len(tokens) or not head_length(tokens, i + 1):
+            continue
+        if not any(tokens[k].lower == "các" for k in range(max(0, i - 3), i)):
+            continue
+        end = body_end(tokens, i + 1, frozenset(n.start for n in names))
+        if end < len(tokens) and tokens[end].text == ":":
+            body = resolve_organization(span_text(tokens, i + 1, end), ctx)
+            out.extend((n, body) for n in list_members(tokens, end + 1, names))
+    return out
+
+
+def is_separator(token: Token) -> bool:
+    """True for the punctuation that separates a name from its titles."""
+    return token.text in _CHAIN_SEPARATORS or token.text in DASHES
