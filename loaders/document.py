@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 
 @dataclass
 class Sentence:
-    """One sentence of the article, with the event date its context settles (or None)."""
+    """One sentence of the article, with the event date its context settles (or None) and its paragraph."""
 
     index: int
     text: str
     date: str | None = None
+    paragraph: int = 0
 
 
 @dataclass

@@ -36,7 +36,7 @@ PARTY_HEADS = ("Đảng ủy", "Đảng bộ", "Chi bộ", "Ban Cán sự đản
 
 # Lower-case words that occur inside body names ("Ủy ban nhân dân tỉnh", "Giao thông vận tải").
 BODY_LOWER_WORDS = frozenset(
-    "cơ quan nhân dân nhà nước quốc gia trung ương đảng vận tải chi nhánh khối tỉnh thành phố quận huyện "
+    "nhân dân nhà nước quốc gia trung ương đảng vận tải chi nhánh khối tỉnh thành phố quận huyện "
     "xã phường thị trấn khóm ấp thôn bản đặc khu dân tộc hội đồng".split()
 )
 # Words that end a body name: verbs and function words that start what the sentence says about it.
@@ -47,6 +47,7 @@ PREDICATE_WORDS = frozenset(
     "cho biết đồng chí ông bà này đó năm tháng ngày nhiệm khóa khoá lần tiến tới hướng vì bởi do nhằm "
     "biểu dương chào mừng sơ kết tổng kết triển khai phối hợp long vinh".split()
 )
+_COMMITTEE_PREFIXES = frozenset({"đảng", "chi", "tỉnh", "thành", "huyện", "quận", "quân", "thị"})
 _CONNECTORS = frozenset({"và", "các", "của", "cùng"})
 
 # Abbreviations every party text uses, written out.
@@ -77,6 +78,7 @@ _BOARDS = sorted(COMMITTEE_BOARDS, key=lambda b: -len(b.split()))
 _BOARDS_OF_PARTY_ORGANISATION = {"ban chấp hành"}
 _TITLE_WORDS = [t.lower().split() for t in titles_longest_first()]
 _PLACES = sorted(CITIES + PROVINCES, key=len, reverse=True)
+_PLACE_WORDS = sorted((p.split() for p in CITIES + PROVINCES), key=len, reverse=True)
 _PARTY_HEAD_WORDS = {"đảng ủy", "đảng bộ", "chi bộ"}
 _ACRONYM = re.compile(r"^[A-ZĐ][A-ZĐƯ.]{1,9}$")
 
@@ -113,17 +115,31 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
 
 
 def _tail_before_boundary(tokens: list[Token], j: int) -> bool:
-    """A lower-case word right before punctuation or the end closes a body ("Thứ trưởng Bộ xây dựng;")."""
-    t = tokens[j]
-    if t.lower in PREDICATE_WORDS:
-        return False
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-    return nxt is None or (not nxt.is_word and nxt.text not in DASHES)
+    """One or two lower-case words right before punctuation or the end close a body ("Bộ xây dựng;")."""
+    for k in (j, j + 1):
+        if k >= len(tokens):
+            return True
+        t = tokens[k]
+        if not t.is_word:
+            return t.text not in DASHES or k > j
+        if t.is_capitalised or t.lower in PREDICATE_WORDS:
+            return False
+    return j + 2 >= len(tokens) or not tokens[j + 2].is_word
+
+
+def _place_at(tokens: list[Token], i: int) -> int:
+    """Length of a province or city name starting at token I (case as written), 0 when none."""
+    for words in _PLACE_WORDS:
+        if all(i + k < len(tokens) and tokens[i + k].text == w for k, w in enumerate(words)):
+            return len(words)
+    return 0
 
 
 def starts_name(tokens: list[Token], i: int) -> bool:
     """True where a person's name starts at token I: a family name and 1-4 more capitalised words, then no more."""
-    if i >= len(tokens) or tokens[i].text not in FAMILY_NAMES:
+    if i >= len(tokens) or tokens[i].text not in FAMILY_NAMES or _place_at(tokens, i):
+        return False
+    if i > 0 and _place_at(tokens, i - 1) >= 2:
         return False
     k = i + 1
     while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised and not tokens[k].text.isupper():
@@ -160,7 +176,9 @@ def body_end(tokens: list[Token], i: int, stops: frozenset[int] = frozenset(), h
                 break
         if t.is_capitalised and starts_name(tokens, j):
             break
-        if t.is_capitalised or t.text.isdigit() or t.lower in BODY_LOWER_WORDS or t.lower in _CONNECTORS:
+        committee_word = t.lower in ("ủy", "bộ") and tokens[j - 1].lower in _COMMITTEE_PREFIXES
+        if (t.is_capitalised or t.text.isdigit() or t.lower in BODY_LOWER_WORDS or t.lower in _CONNECTORS
+                or committee_word):
             j += 1
             continue
         prev = tokens[j - 1]
@@ -180,7 +198,9 @@ def body_end(tokens: list[Token], i: int, stops: frozenset[int] = frozenset(), h
 def _comma_continues(tokens: list[Token], j: int, stops: frozenset[int]) -> bool:
     """A comma inside a body name: "Khối các trường Đại học, Cao đẳng Hà Nội" (a short capitalised run, no title, no head)."""
     k = j + 1
-    if k >= len(tokens) or k in stops or not tokens[k].is_capitalised:
+    if k >= len(tokens) or k in stops:
+        return False
+    if not tokens[k].is_capitalised and tokens[k].lower not in ("chi", "tỉnh", "thành", "huyện", "quận"):
         return False
     if starts_title(tokens, k) or head_length(tokens, k):
         return False
@@ -254,10 +274,11 @@ def _split_party_head(name: str) -> tuple[str, str]:
     low = name.lower()
     for head in sorted(PARTY_HEADS + ("Ban cán sự",), key=len, reverse=True):
         h = head.lower()
+        full = head if head != "Ban cán sự" else "Ban Cán sự đảng"
         if low == h:
-            return head, ""
+            return full, ""
         if low.startswith(h + " "):
-            return (head if head != "Ban cán sự" else "Ban Cán sự đảng"), name[len(h) + 1:]
+            return full, name[len(h) + 1:]
     return "", name
 
 

@@ -85,7 +85,8 @@ def name_run(tokens: list[Token], i: int, cued: bool) -> int:
     if i > 0 and _place_at(tokens, i - 1) >= 2:  # "Lâm Đồng Trần..." starts inside a place
         return i
     k = i
-    while k < len(tokens) and _name_word(tokens[k]) and (k == i or not (head_length(tokens, k) or starts_title(tokens, k))):
+    while k < len(tokens) and _name_word(tokens[k]) and (
+            k == i or not (starts_title(tokens, k) or (head_length(tokens, k) and not cued))):
         k += 1
     size = k - i
     if cued:

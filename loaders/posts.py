@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.organizations import (
+    PREDICATE_WORDS,
     OrgContext,
     body_end,
     head_length,
@@ -27,6 +28,7 @@ from loaders.titles import (
     MINISTRY_TITLES,
     NOT_HELD_PREFIXES,
     SHARED_HEAD,
+    STANDALONE_EXCLUDED,
     TITLES,
 )
 from loaders.tokens import DASHES, Token, words_match
@@ -34,7 +36,7 @@ from loaders.tokens import DASHES, Token, words_match
 # Titles of party committees: without a body they are the committee's posts, not the unit's.
 PARTY_TITLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên", "Ủy viên dự khuyết", "Thường trực"}
 # A lone "Thường trực" is a body ("Thường trực Tỉnh ủy"), not a title: it is read only inside compounds.
-_STANDALONE_EXCLUDED = {"Thường trực"}
+_STANDALONE_EXCLUDED = STANDALONE_EXCLUDED
 _TITLE_FORMS = sorted(
     [(t, t.lower().split()) for t in list(TITLES) + list(COMPOUND_TITLES) if t not in _STANDALONE_EXCLUDED],
     key=lambda tw: (-len(tw[1]), -len(tw[0])),
@@ -125,7 +127,13 @@ def parse_chain(tokens: list[Token], i: int, stops: frozenset[int], allow_lower:
         if title in COMPOUND_TITLES:
             title, body = COMPOUND_TITLES[title]
             given = True
-        elif title in SHARED_HEAD:
+        elif title in MINISTRY_TITLES and k < len(tokens) and k not in stops and tokens[k].is_capitalised \
+                and tokens[k].lower != "bộ":
+            end = body_end(tokens, k, stops, head=1)
+            body = "Bộ " + span_text(tokens, k, end)
+            k = end
+        elif title in SHARED_HEAD and tokens[k - 1].lower == SHARED_HEAD[title].split()[-1].lower() \
+                and not (k < len(tokens) and tokens[k].lower == SHARED_HEAD[title].split()[0].lower()):
             end = body_end(tokens, k - 1, stops, head=1)
             if end > k:
                 body = SHARED_HEAD[title] + " " + span_text(tokens, k, end)
@@ -135,10 +143,6 @@ def parse_chain(tokens: list[Token], i: int, stops: frozenset[int], allow_lower:
             if end > k:
                 body = span_text(tokens, k, end)
                 k = end
-        elif title in MINISTRY_TITLES and k < len(tokens) and k not in stops and tokens[k].is_capitalised:
-            end = body_end(tokens, k, stops, head=1)
-            body = "Bộ " + span_text(tokens, k, end)
-            k = end
         term, used = _term_at(tokens, k)
         k += used
         chain.items.append(ChainItem(title, body, given, term, held))
@@ -164,11 +168,13 @@ def _place_in_chain(text: str) -> str | None:
 
 def _locality(chain_text: str, level: str) -> str | None:
     """The named place of LEVEL in the chain ("quận Kiến An" gives "Kiến An" for "quận")."""
-    m = re.search(r"(?i:\b" + level + r")\s+((?:[A-ZĐ]\w*)(?:\s+\w+)?)", chain_text)
+    m = re.search(r"(?i:\b" + level + r")\s+([A-ZĐ]\w*(?:\s+\w+)?)", chain_text)
     if not m:
         return None
     words = m.group(1).split()
-    return " ".join(w for w in words if w[0].isupper() or w == words[0]) if len(words) > 1 else words[0]
+    if len(words) > 1 and (words[1].lower() in PREDICATE_WORDS or words[1].lower() in ADMIN_LEVELS):
+        words = words[:1]
+    return " ".join(words)
 
 
 def _chain_unit(chain: Chain, ctx: OrgContext, place: str | None) -> str | None:
@@ -277,17 +283,9 @@ def link_chains(tokens: list[Token], names: list[NameSpan], chains: list[Chain])
 
 def list_members(tokens: list[Token], start: int, names: list[NameSpan]) -> list[NameSpan]:
     """The names of a list that starts at token START, up to the sentence's end or "và đồng chí"."""
-    out = []
-    for n in names:
-        if n.start < start:
-            continue
-        k = n.start
-        while k > start and tokens[k - 1].is_word and not cue_length(tokens, k - 1):
-            k -= 1
-        if words_match(tokens, max(n.start - 3, 0), ["và", "đồng", "chí"]) and n.start - 3 >= start:
-            break
-        out.append(n)
-    return out
+    stop = next((k for k in range(start, len(tokens)) if words_match(tokens, k, ["và", "đồng", "chí"])),
+                len(tokens))
+    return [n for n in names if start <= n.start < stop]
 
 
 def list_body_members(tokens: list[Token], names: list[NameSpan], ctx: OrgContext) -> list[tuple[NameSpan, str]]:

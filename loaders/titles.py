@@ -79,6 +79,8 @@ TITLES: dict[str, str] = {
     "Tổng Thư ký": "secretary general",
     "Trưởng Công an": "police chief",
     "Trưởng khoa": "dean",
+    "Trưởng bộ phận": "head of a section",
+    "Phó Trưởng bộ phận": "deputy head of a section",
     "Phó Trưởng khoa": "vice dean",
 }
 
@@ -89,6 +91,7 @@ SHARED_HEAD: dict[str, str] = {
     "Trưởng phòng": "Phòng", "Phó Trưởng phòng": "Phòng",
     "Trưởng đoàn": "Đoàn", "Phó Trưởng đoàn": "Đoàn",
     "Trưởng khoa": "Khoa", "Phó Trưởng khoa": "Khoa",
+    "Trưởng bộ phận": "Bộ phận", "Phó Trưởng bộ phận": "Bộ phận",
     "Chánh Văn phòng": "Văn phòng", "Phó Chánh Văn phòng": "Văn phòng",
 }
 
@@ -142,7 +145,11 @@ APPOINTMENT_CUES = (
 )
 
 
+# A lone "Thường trực" names a body ("Thường trực Tỉnh ủy"); it is a title only in compounds.
+STANDALONE_EXCLUDED = frozenset({"Thường trực"})
+
+
 def titles_longest_first() -> list[str]:
     """Every written title form (plain and compound), longest first, for greedy matching."""
-    forms = set(TITLES) | set(COMPOUND_TITLES)
+    forms = (set(TITLES) - STANDALONE_EXCLUDED) | set(COMPOUND_TITLES)
     return sorted(forms, key=lambda t: (-len(t.split()), -len(t)))
