@@ -1,0 +1,529 @@
+"""The API's response models: the shapes of the canned queries' rows, with examples for /docs.
+
+Dates keep the graph's convention: `first_seen`, `published`, `date` are as written
+(YYYY, YYYY-MM or YYYY-MM-DD); `start` and `end` are the ISO days a partial date spans.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+T = TypeVar("T")
+
+PERSON_KEY = "nguyễn đắc thành"
+BODY_KEY = "đảng ủy bộ ngoại giao"
+POST_KEY = "đảng ủy bộ ngoại giao|phó bí thư thường trực"
+ARTICLE_ID = "5d41402abc4b2a76b9719d911017c592a8f0f3b1c2d4e5f60718293a4b5c6d7e"
+
+
+def _example(**example: Any) -> ConfigDict:
+    return ConfigDict(json_schema_extra={"examples": [example]})
+
+
+class Page(BaseModel, Generic[T]):
+    """One page of a list: the items, where it starts, and where the next page starts (if any)."""
+
+    items: list[T]
+    limit: int
+    offset: int
+    next_offset: int | None
+
+
+class Ref(BaseModel):
+    """A node another answer points to."""
+
+    key: str
+    name: str | None = None
+
+
+class SearchHit(BaseModel):
+    kind: Literal["person", "organization", "directive", "congress"]
+    key: str
+    name: str | None
+    score: float
+
+    model_config = _example(kind="person", key=PERSON_KEY, name="Nguyễn Đắc Thành", score=3.2)
+
+
+class PersonSummary(BaseModel):
+    key: str
+    name: str | None
+    posts: int
+
+    model_config = _example(key=PERSON_KEY, name="Nguyễn Đắc Thành", posts=1)
+
+
+class Person(BaseModel):
+    key: str
+    name: str | None
+    name_ascii: str | None
+    posts: int
+    articles: int
+
+    model_config = _example(
+        key=PERSON_KEY, name="Nguyễn Đắc Thành", name_ascii="nguyen dac thanh", posts=1, articles=1
+    )
+
+
+class Attestation(BaseModel):
+    """One article saying a person held a post: the date it shows and the sentence."""
+
+    article: str
+    title: str | None = None
+    published: str | None = None
+    date: str | None = None
+    evidence: str | None = None
+
+
+class TimelineEntry(BaseModel):
+    """One post a person held, from the first to the last attestation."""
+
+    occupancy: str
+    post: str
+    title: str | None
+    organization_key: str
+    organization: str | None
+    first_seen: str | None
+    last_seen: str | None
+    start: str | None
+    end: str | None
+    term: Any = None
+    attestations: list[Attestation]
+
+    model_config = _example(
+        occupancy=f"{PERSON_KEY}|{POST_KEY}",
+        post=POST_KEY,
+        title="Phó Bí thư Thường trực",
+        organization_key=BODY_KEY,
+        organization="Đảng ủy Bộ Ngoại giao",
+        first_seen="2021-05-24",
+        last_seen="2021-05-24",
+        start="2021-05-24",
+        end="2021-05-24",
+        term=None,
+        attestations=[
+            {
+                "article": ARTICLE_ID,
+                "title": "Đảng ủy Bộ Ngoại giao triển khai nhiệm vụ công tác Quý II/2021",
+                "published": "2021-05-25",
+                "date": "2021-05-24",
+                "evidence": "... đồng chí Nguyễn Đắc Thành, Phó Bí thư thường trực Đảng ủy Bộ báo cáo ...",
+            }
+        ],
+    )
+
+
+class ConnectionNode(BaseModel):
+    kind: Literal["person", "post", "article", "organization", "congress"]
+    key: str
+    name: str | None
+
+
+class Connection(BaseModel):
+    """The shortest chain of persons linked by shared bodies or congresses (empty when none within reach)."""
+
+    found: bool
+    steps: int | None
+    nodes: list[ConnectionNode]
+
+
+class OrganizationSummary(BaseModel):
+    key: str
+    name: str | None
+    kind: str | None
+    posts: int
+
+    model_config = _example(key=BODY_KEY, name="Đảng ủy Bộ Ngoại giao", kind="party committee", posts=3)
+
+
+class PostCount(BaseModel):
+    key: str
+    title: str | None
+    holders: int
+
+
+class CongressRef(BaseModel):
+    key: str
+    name: str | None
+    ordinal: int | None
+    term: str | None
+
+
+class Organization(BaseModel):
+    key: str
+    name: str | None
+    kind: str | None
+    part_of: list[Ref]
+    parts: list[Ref]
+    executive_of: list[Ref]
+    executives: list[Ref]
+    posts: list[PostCount]
+    congresses: list[CongressRef]
+
+    model_config = _example(
+        key=BODY_KEY,
+        name="Đảng ủy Bộ Ngoại giao",
+        kind="party committee",
+        part_of=[],
+        parts=[
+            {"key": "ban tuyên giáo đảng ủy bộ ngoại giao", "name": "Ban Tuyên giáo Đảng ủy Bộ Ngoại giao"}
+        ],
+        executive_of=[{"key": "đảng bộ bộ ngoại giao", "name": "Đảng bộ Bộ Ngoại giao"}],
+        executives=[],
+        posts=[{"key": POST_KEY, "title": "Phó Bí thư Thường trực", "holders": 1}],
+        congresses=[],
+    )
+
+
+class Holding(BaseModel):
+    """A person holding a post in a body, from the first to the last attestation."""
+
+    person_key: str
+    person: str | None
+    post: str
+    title: str | None
+    organization_key: str
+    organization: str | None
+    first_seen: str | None
+    last_seen: str | None
+    start: str | None
+    end: str | None
+    attestations: int | None = None
+
+    model_config = _example(
+        person_key=PERSON_KEY,
+        person="Nguyễn Đắc Thành",
+        post=POST_KEY,
+        title="Phó Bí thư Thường trực",
+        organization_key=BODY_KEY,
+        organization="Đảng ủy Bộ Ngoại giao",
+        first_seen="2021-05-24",
+        last_seen="2021-05-24",
+        start="2021-05-24",
+        end="2021-05-24",
+        attestations=1,
+    )
+
+
+class Post(BaseModel):
+    key: str
+    title: str | None
+    organization_key: str
+    organization: str | None
+    holders: int
+
+    model_config = _example(
+        key=POST_KEY,
+        title="Phó Bí thư Thường trực",
+        organization_key=BODY_KEY,
+        organization="Đảng ủy Bộ Ngoại giao",
+        holders=1,
+    )
+
+
+class PostHolder(BaseModel):
+    person_key: str
+    person: str | None
+    occupancy: str
+    first_seen: str | None
+    last_seen: str | None
+    start: str | None
+    end: str | None
+    term: Any = None
+    attestations: int | None = None
+
+
+class CongressSummary(BaseModel):
+    key: str
+    name: str | None
+    organization: str | None
+    organization_key: str | None
+    ordinal: int | None
+    term: str | None
+    directives: int
+
+    model_config = _example(
+        key="bộ công thương|3",
+        name="Đại hội đại biểu Đảng bộ Bộ Công Thương lần thứ III",
+        organization="Đảng bộ Bộ Công Thương",
+        organization_key="đảng bộ bộ công thương",
+        ordinal=3,
+        term="2020-2025",
+        directives=1,
+    )
+
+
+class CongressDirective(BaseModel):
+    key: str
+    code: str | None
+    type: str | None
+    issuer: str | None
+    date: str | None
+    relation: str | None
+    articles: int
+
+
+class CongressOfficial(BaseModel):
+    person_key: str
+    person: str | None
+    title: str | None
+    post: str
+    organization: str | None
+    organization_key: str
+    date: str | None
+    articles: list[str]
+
+
+class Congress(BaseModel):
+    key: str
+    name: str | None
+    ordinal: int | None
+    term: str | None
+    organization: str | None
+    organization_key: str | None
+    directives: list[CongressDirective]
+    officials: list[CongressOfficial]
+
+
+class CitationLink(BaseModel):
+    """A congress-directive link read from one article, with its sentence."""
+
+    directive: str
+    code: str | None = None
+    type: str | None = None
+    issuer: str | None = None
+    date: str | None = None
+    relation: str | None
+    article: str | None
+    article_title: str | None = None
+    evidence: str | None
+
+
+class DirectiveSummary(BaseModel):
+    key: str
+    code: str | None
+    type: str | None
+    issuer: str | None
+    date: str | None
+    year: int | None
+    citations: int
+
+    model_config = _example(
+        key="35-CT/TW|2019",
+        code="35-CT/TW",
+        type="Chỉ thị",
+        issuer="Bộ Chính trị",
+        date="2019-05-30",
+        year=2019,
+        citations=3,
+    )
+
+
+class Directive(BaseModel):
+    key: str
+    code: str | None
+    type: str | None
+    number: str | None
+    issuer_code: str | None
+    issuer: str | None
+    issuer_key: str | None
+    date: str | None
+    year: int | None
+    year_inferred: bool | None
+    citations: int
+    articles: int
+
+    model_config = _example(
+        key="35-CT/TW|2019",
+        code="35-CT/TW",
+        type="Chỉ thị",
+        number="35",
+        issuer_code="TW",
+        issuer="Bộ Chính trị",
+        issuer_key="bộ chính trị",
+        date="2019-05-30",
+        year=2019,
+        year_inferred=False,
+        citations=3,
+        articles=2,
+    )
+
+
+class DirectiveCitation(BaseModel):
+    """A congress that cites a directive, or that the directive concerns, with the article saying so."""
+
+    directive: str
+    congress: str
+    congress_name: str | None
+    organization: str | None
+    ordinal: int | None
+    relation: str | None
+    article: str | None
+    article_title: str | None
+    published: str | None
+    evidence: str | None
+
+    model_config = _example(
+        directive="35-CT/TW|2019",
+        congress="đảng cộng sản việt nam|13",
+        congress_name="Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+        organization="Đảng Cộng sản Việt Nam",
+        ordinal=13,
+        relation="concerns",
+        article=ARTICLE_ID,
+        article_title="Đảng bộ Bộ Ngoại giao chuẩn bị đại hội",
+        published="2020-04-20",
+        evidence="Chỉ thị số 35-CT/TW ... về đại hội đảng bộ các cấp tiến tới Đại hội XIII của Đảng",
+    )
+
+
+class DirectiveMention(BaseModel):
+    directive: str
+    article: str
+    title: str | None
+    published: str | None
+    source: str | None
+    evidence: Any = None
+
+
+class TopDirective(BaseModel):
+    key: str
+    code: str | None
+    type: str | None
+    issuer: str | None
+    date: str | None
+    year: int | None
+    congresses: int
+    articles: int
+
+
+class ChainNode(BaseModel):
+    kind: Literal["directive", "congress", "article"]
+    key: str
+    name: str | None
+
+
+class ChainLink(BaseModel):
+    type: str
+    relation: str | None = None
+    evidence: Any = None
+
+
+class DirectiveChain(BaseModel):
+    found: bool
+    steps: int | None
+    nodes: list[ChainNode]
+    links: list[ChainLink]
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    title: str | None
+    published: str | None
+    source: str | None
+    holdings: int
+    citations: int
+
+
+class ArticleHolding(BaseModel):
+    person: str | None
+    person_key: str
+    title: str | None
+    organization: str | None
+    organization_key: str
+    occupancy: str
+    date: str | None
+    evidence: str | None
+
+
+class ArticleCitation(BaseModel):
+    congress: str
+    congress_name: str | None
+    directive: str
+    code: str | None
+    relation: str | None
+    evidence: str | None
+
+
+class Mention(BaseModel):
+    kind: str
+    key: str
+    name: str | None
+
+
+class Article(BaseModel):
+    id: str
+    title: str | None
+    published: str | None
+    source: str | None
+    holdings: list[ArticleHolding]
+    citations: list[ArticleCitation]
+    mentions: list[Mention]
+
+
+class Source(BaseModel):
+    """Where a fact comes from: the article and the sentence."""
+
+    article: str | None
+    title: str | None
+    published: str | None
+    source: str | None = None
+    date: str | None = None
+    relation: str | None = None
+    evidence: Any = None
+
+
+class Provenance(BaseModel):
+    """A fact and every article and sentence it was read from."""
+
+    fact: dict[str, Any]
+    sources: list[Source]
+
+
+class QueryParameter(BaseModel):
+    name: str
+    type: str
+    json_type: str
+    description: str
+    required: bool
+    default: Any = None
+    example: Any = None
+    minimum: int | None = None
+    maximum: int | None = None
+    choices: list[str] | None = None
+
+
+class QueryDescription(BaseModel):
+    name: str
+    description: str
+    parameters: list[QueryParameter]
+    columns: list[str]
+
+
+class QueryAnswer(BaseModel):
+    """A canned query's rows (at most the row cap; `truncated` says more were left unread)."""
+
+    query: str
+    parameters: dict[str, Any]
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    truncated: bool
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    neo4j_version: str
+    neo4j_edition: str
+    nodes: int
+
+    model_config = _example(status="ok", neo4j_version="5.26.0", neo4j_edition="community", nodes=1234)
+
+
+class Ingested(BaseModel):
+    """What one ingested article added to the graph."""
+
+    article: str | None
+    source: str
+    facts: dict[str, Any]

@@ -1,0 +1,1 @@
+"""The API's routers, one module per resource; api/app.py mounts them in this order."""

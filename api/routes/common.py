@@ -1,0 +1,39 @@
+"""What the resource routers share: pagination parameters and turning rows into pages."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from fastapi import Query
+from pydantic import BaseModel
+
+from api.errors import NotFound
+from api.models import Page
+
+M = TypeVar("M", bound=BaseModel)
+
+DEFAULT_LIMIT = 50
+
+Limit = Query(
+    DEFAULT_LIMIT,
+    ge=1,
+    description="How many items at most (never more than the row cap, 500 unless configured)",
+)
+Offset = Query(0, ge=0, le=1_000_000, description="How many items to skip")
+
+
+def page(model: type[M], rows: list[dict[str, Any]], limit: int, offset: int) -> Page[M]:
+    """A page of MODEL items from ROWS; a full page means there may be a next one."""
+    return Page[model](
+        items=[model(**row) for row in rows],
+        limit=limit,
+        offset=offset,
+        next_offset=offset + limit if len(rows) >= limit else None,
+    )
+
+
+def one(model: type[M], row: dict[str, Any] | None, what: str, key: str) -> M:
+    """ROW as MODEL, or a 404 naming WHAT and KEY when there is no row."""
+    if row is None:
+        raise NotFound(f"no {what} with key {key!r}")
+    return model(**row)

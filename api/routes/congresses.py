@@ -1,0 +1,60 @@
+"""Congresses: the list, one congress with its body, term, directives and officials, its citations."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Path, Query
+
+from api.deps import Graph, get_graph
+from api.errors import NOT_FOUND, READ_ERRORS
+from api.models import CitationLink, Congress, CongressSummary, Page
+from api.routes.common import Limit, Offset, one, page
+
+router = APIRouter(prefix="/congresses", tags=["congresses"], responses=READ_ERRORS)
+
+CongressKey = Path(
+    ...,
+    description="'organization|number': the party organisation and the congress number (digits or Roman)",
+    examples=["Đảng bộ Bộ Công Thương|III"],
+)
+
+
+@router.get(
+    "", response_model=Page[CongressSummary], summary="Congresses, by search or by party organisation"
+)
+def list_congresses(
+    q: str | None = Query(
+        None, max_length=300, description="Words of the congress's name", examples=["cong thuong"]
+    ),
+    organization: str | None = Query(
+        None,
+        max_length=300,
+        description="Only this party organisation's congresses",
+        examples=["Đảng bộ Bộ Công Thương"],
+    ),
+    limit: int = Limit,
+    offset: int = Offset,
+    graph: Graph = Depends(get_graph),
+) -> Page[CongressSummary]:
+    rows = graph.rows("congresses", q=q, organization=organization, limit=limit, offset=offset)
+    return page(CongressSummary, rows, limit, offset)
+
+
+@router.get(
+    "/{key}/directives",
+    response_model=list[CitationLink],
+    responses=NOT_FOUND,
+    summary="The directives a congress cites or that concern it, with the sentences",
+)
+def congress_directives(key: str = CongressKey, graph: Graph = Depends(get_graph)) -> list[CitationLink]:
+    congress = one(Congress, graph.first("congress", congress=key, officials=0), "congress", key)
+    return [CitationLink(**row) for row in graph.rows("congress_directives", congress=congress.key)]
+
+
+@router.get(
+    "/{key}",
+    response_model=Congress,
+    responses=NOT_FOUND,
+    summary="One congress: body, term, directives, officials attested",
+)
+def get_congress(key: str = CongressKey, graph: Graph = Depends(get_graph)) -> Congress:
+    return one(Congress, graph.first("congress", congress=key), "congress", key)

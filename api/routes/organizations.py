@@ -1,0 +1,72 @@
+"""Bodies: the list, one body with its parts and posts, and who held posts in it (on a date)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Path, Query
+
+from api.deps import Graph, get_graph
+from api.errors import NOT_FOUND, READ_ERRORS
+from api.models import Holding, Organization, OrganizationSummary, Page
+from api.routes.common import Limit, Offset, one, page
+
+router = APIRouter(prefix="/organizations", tags=["organizations"], responses=READ_ERRORS)
+
+BodyKey = Path(..., description="The body's name or key", examples=["Đảng ủy Bộ Ngoại giao"])
+
+
+def _organization(graph: Graph, key: str) -> Organization:
+    return one(Organization, graph.first("organization", organization=key), "organization", key)
+
+
+@router.get("", response_model=Page[OrganizationSummary], summary="Bodies, by name or matching a search")
+def list_organizations(
+    q: str | None = Query(
+        None,
+        max_length=300,
+        description="Words of the name, diacritics optional",
+        examples=["dang uy bo ngoai giao"],
+    ),
+    limit: int = Limit,
+    offset: int = Offset,
+    graph: Graph = Depends(get_graph),
+) -> Page[OrganizationSummary]:
+    rows = graph.rows("organizations", q=q, limit=limit, offset=offset)
+    return page(OrganizationSummary, rows, limit, offset)
+
+
+@router.get(
+    "/{key}",
+    response_model=Organization,
+    responses=NOT_FOUND,
+    summary="One body: its parts, posts, congresses",
+)
+def get_organization(key: str = BodyKey, graph: Graph = Depends(get_graph)) -> Organization:
+    return _organization(graph, key)
+
+
+@router.get(
+    "/{key}/holders",
+    response_model=list[Holding],
+    responses=NOT_FOUND,
+    summary="Who held posts in a body, past and present, or on a date",
+)
+def organization_holders(
+    key: str = BodyKey,
+    on: str | None = Query(
+        None,
+        max_length=10,
+        description="Only holdings whose attested span covers this date (YYYY[-MM[-DD]])",
+        examples=["2021-05-24"],
+    ),
+    parts: bool | None = Query(
+        None, description="Include the posts of the body's parts (default: only with `on`)"
+    ),
+    graph: Graph = Depends(get_graph),
+) -> list[Holding]:
+    """Each holding runs from its first to its last attestation; a partial date is a range."""
+    body = _organization(graph, key)
+    if on is None:
+        rows = graph.rows("organization_holders", organization=body.key, parts=parts)
+    else:
+        rows = graph.rows("holders_on_date", organization=body.key, date=on, parts=parts)
+    return [Holding(**row) for row in rows]

@@ -1,0 +1,47 @@
+"""Posts (a title in a body): the list, one post, and its holders in order of time."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Path, Query
+
+from api.deps import Graph, get_graph
+from api.errors import NOT_FOUND, READ_ERRORS
+from api.models import Page, Post, PostHolder
+from api.routes.common import Limit, Offset, one, page
+
+router = APIRouter(prefix="/posts", tags=["posts"], responses=READ_ERRORS)
+
+PostKey = Path(
+    ...,
+    description="The post's key: the body, '|', the title (names or keys)",
+    examples=["Đảng ủy Bộ Ngoại giao|Phó Bí thư Thường trực"],
+)
+
+
+@router.get("", response_model=Page[Post], summary="Posts, optionally of one body")
+def list_posts(
+    organization: str | None = Query(
+        None, max_length=300, description="Only this body's posts", examples=["Đảng ủy Bộ Ngoại giao"]
+    ),
+    limit: int = Limit,
+    offset: int = Offset,
+    graph: Graph = Depends(get_graph),
+) -> Page[Post]:
+    rows = graph.rows("posts", organization=organization, limit=limit, offset=offset)
+    return page(Post, rows, limit, offset)
+
+
+@router.get(
+    "/{key:path}/holders",
+    response_model=list[PostHolder],
+    responses=NOT_FOUND,
+    summary="The holders of a post in order of time",
+)
+def post_holders(key: str = PostKey, graph: Graph = Depends(get_graph)) -> list[PostHolder]:
+    post = one(Post, graph.first("post", post=key), "post", key)
+    return [PostHolder(**row) for row in graph.rows("post_holders", post=post.key)]
+
+
+@router.get("/{key:path}", response_model=Post, responses=NOT_FOUND, summary="One post")
+def get_post(key: str = PostKey, graph: Graph = Depends(get_graph)) -> Post:
+    return one(Post, graph.first("post", post=key), "post", key)
