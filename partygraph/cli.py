@@ -6,13 +6,103 @@ arguments to those functions, so importing it stays cheap.
 
 from __future__ import annotations
 
+import time
+
 import typer
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__.splitlines()[0])
-db_app = typer.Typer(no_args_is_help=True, help="Run the local Neo4j server (not used when NEO4J_URI is set).")
+db_app = typer.Typer(
+    no_args_is_help=True, help="Run the local Neo4j server (not used when NEO4J_URI is set)."
+)
 app.add_typer(db_app, name="db")
 
 
 @app.callback()
 def main() -> None:
     """partygraph: who held which post when, and which directives each congress cites."""
+
+
+# ---- db: the local Neo4j server (graph/server.py) ---------------------------------------------
+
+
+def _db_fail(message: str) -> typer.Exit:
+    from rich.console import Console
+
+    Console(stderr=True).print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(1)
+
+
+@db_app.command("start")
+def db_start() -> None:
+    """Start the local Neo4j (fetching it from Maven Central on first use); returns once Bolt answers."""
+    from rich.console import Console
+
+    from graph.server import LocalNeo4j, ServerError
+    from partygraph.settings import get_settings
+
+    console = Console(highlight=False)
+    settings = get_settings()
+    if settings.neo4j_uri:
+        console.print(f"NEO4J_URI is set: using [bold]{settings.neo4j_uri}[/], no local server started.")
+        return
+    server = LocalNeo4j(settings, report=lambda message: console.print(f"[dim]{message}[/]"))
+    started_at = time.monotonic()
+    try:
+        started = server.start()
+    except ServerError as error:
+        raise _db_fail(str(error)) from None
+    verb = "started" if started else "already running"
+    console.print(
+        f"[green]Neo4j {verb}[/] on [bold]{server.uri}[/] "
+        f"(http://127.0.0.1:{settings.http_port}, data {server.home}) "
+        f"in {time.monotonic() - started_at:.1f} s"
+    )
+
+
+@db_app.command("stop")
+def db_stop() -> None:
+    """Stop the local Neo4j that `db start` started (does nothing if none is running)."""
+    from rich.console import Console
+
+    from graph.server import LocalNeo4j, ServerError
+    from partygraph.settings import get_settings
+
+    console = Console(highlight=False)
+    settings = get_settings()
+    if settings.neo4j_uri:
+        console.print(f"NEO4J_URI is set ({settings.neo4j_uri}): no local server to stop.")
+        return
+    try:
+        stopped = LocalNeo4j(settings).stop()
+    except ServerError as error:
+        raise _db_fail(str(error)) from None
+    console.print("[green]Neo4j stopped.[/]" if stopped else "Neo4j was not running.")
+
+
+@db_app.command("status")
+def db_status() -> None:
+    """Which server the commands use, whether it answers, its version and data directory (exit 1 if down)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from graph.server import LocalNeo4j, external_status
+    from partygraph.settings import get_settings
+
+    settings = get_settings()
+    status = external_status(settings) if settings.neo4j_uri else LocalNeo4j(settings).status()
+    table = Table(show_header=False, box=None)
+    table.add_row("server", f"{status.uri} ({'NEO4J_URI' if status.external else 'local, partygraph db'})")
+    answering = status.running and status.problem is None and status.version is not None
+    table.add_row("state", "[green]running[/]" if answering else "[red]not running[/]")
+    if status.version:
+        table.add_row("version", f"Neo4j {status.version} {status.edition}")
+    if status.pid:
+        table.add_row("pid", str(status.pid))
+    if status.data_dir:
+        table.add_row("data", str(status.data_dir))
+    table.add_row("database", settings.neo4j_database)
+    if status.problem:
+        table.add_row("problem", status.problem)
+    Console(highlight=False).print(table)
+    if not answering:
+        raise typer.Exit(1)
