@@ -37,15 +37,15 @@ PARTY_HEADS = ("Đảng ủy", "Đảng bộ", "Chi bộ", "Ban Cán sự đản
 # Lower-case words that occur inside body names ("Ủy ban nhân dân tỉnh", "Giao thông vận tải").
 BODY_LOWER_WORDS = frozenset(
     "nhân dân nhà nước quốc gia trung ương đảng vận tải chi nhánh khối tỉnh thành phố quận huyện "
-    "xã phường thị trấn khóm ấp thôn bản đặc khu dân tộc hội đồng".split()
+    "xã phường thị trấn khóm ấp thôn bản đặc khu dân tộc hội đồng chuyên trách".split()
 )
 # Words that end a body name: verbs and function words that start what the sentence says about it.
 PREDICATE_WORDS = frozenset(
     "phát chủ dự tham cho nhấn tặng báo trình đã đọc điều khẳng ký vừa công được giữ yêu đề là có tại trong "
     "về với của thay chỉ trao nêu đánh ghi tiếp làm lên thăm quán triển bày chúc gửi nói cùng đến từ để theo "
-    "trực sẽ đang cũng thì mà nhưng như khi sau trước bầu trúng nhận kiểm tổ thực lãnh ban hành xây "
+    "sẽ đang cũng thì mà nhưng như khi sau trước bầu trúng nhận kiểm tổ thực lãnh ban hành "
     "cho biết đồng chí ông bà này đó năm tháng ngày nhiệm khóa khoá lần tiến tới hướng vì bởi do nhằm "
-    "biểu dương chào mừng sơ kết tổng kết triển khai phối hợp long vinh".split()
+    "chào mừng sơ kết triển khai phối hợp long vinh".split()
 )
 _COMMITTEE_PREFIXES = frozenset({"đảng", "chi", "tỉnh", "thành", "huyện", "quận", "quân", "thị"})
 _CONNECTORS = frozenset({"và", "các", "của", "cùng"})
@@ -116,6 +116,8 @@ def _lower_run(tokens: list[Token], i: int, j: int) -> int:
 
 def _tail_before_boundary(tokens: list[Token], j: int) -> bool:
     """One or two lower-case words right before punctuation or the end close a body ("Bộ xây dựng;")."""
+    if tokens[j - 1].text.isupper() and len(tokens[j - 1].text) > 1:
+        return False  # an acronym is a whole name: "Đảng ủy ĐHQGHN quan tâm" ends at it
     for k in (j, j + 1):
         if k >= len(tokens):
             return True
@@ -182,8 +184,8 @@ def body_end(tokens: list[Token], i: int, stops: frozenset[int] = frozenset(), h
             j += 1
             continue
         prev = tokens[j - 1]
-        same_word = t.inner and prev.is_capitalised and not prev.text.isupper()
-        if same_word and t.lower not in PREDICATE_WORDS:  # "Kiểm tra", "Tuyên giáo": one word
+        same_word = t.inner and prev.is_word and not (prev.text.isupper() and len(prev.text) > 1)
+        if same_word and t.lower not in PREDICATE_WORDS:  # "Kiểm tra", "đại biểu": the rest of a word
             j += 1
             continue
         if t.lower in PREDICATE_WORDS or not t.noun or _lower_run(tokens, i, j) >= 2:

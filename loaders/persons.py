@@ -88,6 +88,8 @@ def name_run(tokens: list[Token], i: int, cued: bool) -> int:
     while k < len(tokens) and _name_word(tokens[k]) and (
             k == i or not (starts_title(tokens, k) or (head_length(tokens, k) and not cued))):
         k += 1
+    while k > i and len(tokens[k - 1].text) == 1:  # a cut-off last syllable ("Nông Đức M") is no name's end
+        k -= 1
     size = k - i
     if cued:
         return k if 2 <= size <= 5 else i

@@ -1,0 +1,286 @@
+"""Numbered party congresses: "Đại hội Đảng bộ X lần thứ XVII", the national congress under its names.
+
+A congress is (party organisation, ordinal). The national congress is written
+"Đại hội XIII của Đảng", "Đại hội đại biểu toàn quốc lần thứ XIII", "Đại hội
+Đảng toàn quốc lần thứ 14", "Đại hội Đảng lần thứ XIII"; a local one names its
+organisation ("Đại hội đại biểu Đảng bộ tỉnh X lần thứ XVII"), or leaves it to
+the sentence's subject ("Đảng bộ X đã tổ chức Đại hội lần thứ III") or to the
+article ("Đại hội lần thứ II, nhiệm kỳ 2015 - 2020"). "Đại hội đảng bộ các cấp"
+and committee terms ("khóa XVIII") name no congress.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from loaders.directives import body_name_at, complete_body
+from loaders.document import Document, Sentence
+from loaders.keys import canonical_text, congress_key, name_key
+
+NATIONAL_PARTY = "Đảng Cộng sản Việt Nam"
+# The national congresses held so far (XIV opened in January 2026): a bare "Đại hội XIII"
+# with a number in this range is the national one; a larger bare number is a local congress.
+LATEST_NATIONAL_CONGRESS = 14
+# Ordinals written as words ("lần thứ tư").
+WORD_ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                 "mười": 10}
+# Heads of a party organisation's name in a congress ("Đại hội Đảng bộ X", "Đại hội Chi bộ Y").
+PARTY_ORGANISATION_HEADS = {"đảng bộ": "Đảng bộ", "chi bộ": "Chi bộ", "đảng ủy": "Đảng bộ"}
+# Words after the head that say "every level" or "a pilot", not one organisation.
+NOT_ONE_ORGANISATION = ("các cấp", "cơ sở", "các", "cấp trên", "điểm", "trực thuộc", "bộ phận")
+# Short names that stand for a unit the article names in full ("Đảng bộ Trường" = the university's).
+GENERIC_UNIT_HEADS = {"trường", "bộ", "khối", "tỉnh", "huyện", "bệnh viện", "tập đoàn", "tổng công ty",
+                      "công ty", "viện", "học viện", "ngân hàng", "cục", "sở", "cơ quan", "quận", "phường", "xã",
+                      "thành phố", "thị xã", "tổng cục", "đại học", "ban", "văn phòng"}
+
+_ROMAN = r"[IVXLC]+"
+_ORDINAL = rf"(?<!\w)(?P<ord>{_ROMAN}|\d{{1,3}}|{'|'.join(WORD_ORDINALS)})(?![\w])"
+# Matched on the lower-cased sentence; the ordinal is read back from the original text.
+CONGRESS = re.compile(
+    r"(?<!\w)đại hội\s+"
+    r"(?:(?P<delegates>đại biểu)\s+)?"
+    r"(?:(?P<national>(?:đại biểu\s+)?(?:đảng\s+)?toàn quốc)\s+"
+    r"|(?P<party>đảng)\s+(?!bộ|ủy)"
+    r"|(?P<head>đảng bộ|chi bộ|đảng ủy)(?P<name>(?:(?!đại hội|lần thứ)[^,;:.()\n\"“”])*?)\s*)?"
+    rf"(?:(?P<lan>lần thứ)\s+)?{_ORDINAL.replace('IVXLC', 'ivxlc')}"
+)
+_OF_PARTY = re.compile(r"^\s*của\s+(?:đảng(?: cộng sản việt nam)?)(?!\s*(?:bộ|ủy))(?!\w)")
+_OF_ORGANISATION = re.compile(r"^\s*của\s+(?P<head>đảng bộ|chi bộ|đảng ủy)\s+")
+TERM = re.compile(r"^\s*[,(–-]?\s*\(?\s*nhiệm\s+k[ỳý]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)")
+_SUBJECT = re.compile(r"(?<!\w)(Đảng bộ|Chi bộ|Đảng ủy)\s+(?=[A-ZĐ\w])")
+_ACRONYM = re.compile(r"^[A-ZĐ]{2,8}$")
+
+
+@dataclass
+class Congress:
+    """One congress: its organisation, number and term, the name as written, and the sentences naming it."""
+
+    organization: str
+    ordinal: int
+    term: str | None
+    name: str
+    evidence: str
+    sentences: list[Sentence]
+
+    @property
+    def key(self) -> str:
+        return congress_key(self.organization, self.ordinal)
+
+    @property
+    def national(self) -> bool:
+        return self.organization == NATIONAL_PARTY
+
+    def as_fact(self) -> dict:
+        return {"organization": self.organization, "ordinal": self.ordinal, "term": self.term,
+                "name": self.name, "evidence": self.evidence}
+
+
+@dataclass
+class CongressMention:
+    """One place a sentence names a congress (the span lets citations tell whose clause it is in)."""
+
+    sentence: Sentence
+    start: int
+    end: int
+    congress: Congress
+
+
+def roman_to_int(text: str) -> int | None:
+    """XIII -> 13; None for text that is not a Roman numeral."""
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    if not text or any(ch not in values for ch in text):
+        return None
+    total = 0
+    for i, ch in enumerate(text):
+        v = values[ch]
+        total += -v if i + 1 < len(text) and values[text[i + 1]] > v else v
+    return total
+
+
+def parse_ordinal(written: str) -> int | None:
+    """The number of "XIII", "13" or "tư"; None when it is none of these."""
+    if written.isdigit():
+        return int(written)
+    if written.lower() in WORD_ORDINALS:
+        return WORD_ORDINALS[written.lower()]
+    return roman_to_int(written) if written.isupper() else None
+
+
+def _initials(words: list[str]) -> str:
+    out = []
+    for w in words:
+        out.append("W" if w.lower() == "ương" else w[0].upper())
+    return "".join(out)
+
+
+def expand_acronym(acronym: str, doc: Document) -> str | None:
+    """The phrase an acronym stands for in this article ("BĐBP" -> "Bộ đội Biên phòng"), or None."""
+    defined = re.search(rf"([^()]{{3,80}}?)\s*\(\s*{re.escape(acronym)}\s*\)", doc.text)
+    words = re.findall(r"[^\W\d_]+", doc.text)
+    n = len(acronym)
+    counts: Counter[str] = Counter()
+    for i in range(len(words) - n + 1):
+        window = words[i:i + n]
+        if window[0][0].isupper() and _initials(window) == acronym.upper().replace("TW", "TW"):
+            counts[" ".join(window)] += 1
+    if defined:
+        tail = defined.group(1).split()
+        for size in range(min(len(tail), 12), 0, -1):
+            if _initials(tail[-size:]) == acronym:
+                return " ".join(tail[-size:])
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _expand_acronyms(name: str, doc: Document) -> str:
+    out = []
+    for word in name.split():
+        expanded = expand_acronym(word, doc) if _ACRONYM.match(word) else None
+        out.append(expanded or word)
+    return " ".join(out)
+
+
+def _complete_unit(head: str, name: str, doc: Document) -> str:
+    """"Đảng bộ Trường" in an article about one university: that university's party organisation."""
+    if name.lower() not in GENERIC_UNIT_HEADS:
+        return name
+    longer = complete_body(f"{head} {name}", doc)
+    if len(longer) > len(head) + len(name) + 1:
+        return longer[len(head) + 1:]
+    longer = complete_body(name, doc)
+    return longer
+
+
+def organisation_name(head: str, name: str, doc: Document) -> str | None:
+    """The canonical party organisation for head + NAME ("Đảng ủy X" becomes "Đảng bộ X"), or None."""
+    name = canonical_text(name).strip(" -–")
+    if not name:
+        return None
+    lowered = name.lower()
+    if any(lowered == w or lowered.startswith(w + " ") for w in NOT_ONE_ORGANISATION):
+        return None
+    name = _expand_acronyms(_complete_unit(head, name, doc), doc)
+    return f"{PARTY_ORGANISATION_HEADS[head.lower()]} {name}"
+
+
+def _subject_before(text: str, doc: Document) -> str | None:
+    """The last party organisation the sentence names before a congress without one."""
+    found = None
+    for m in _SUBJECT.finditer(text):
+        body = body_name_at(text[m.end():])
+        org = organisation_name(m.group(1), body, doc) if body else None
+        if org:
+            found = org
+    return found
+
+
+@dataclass
+class _Raw:
+    sentence: Sentence
+    start: int
+    end: int
+    organization: str | None  # None: left to the article's context
+    ordinal: int
+    term: str | None
+    name: str
+
+
+def _scan(sentence: Sentence, doc: Document) -> list[_Raw]:
+    text = sentence.text
+    low = text.lower()
+    if len(low) != len(text):
+        low = text
+    out: list[_Raw] = []
+    for m in CONGRESS.finditer(low):
+        written = text[m.start("ord"): m.end("ord")]
+        ordinal = parse_ordinal(written)
+        if ordinal is None or ordinal == 0:
+            continue
+        bare = not m.group("lan")
+        after = low[m.end():]
+        if bare and not (written.isupper() or (written.isdigit() and _OF_PARTY.match(after))):
+            continue  # without "lần thứ" only "Đại hội XIII" or "Đại hội 14 của Đảng" name a congress
+        organization: str | None
+        if m.group("national") or m.group("party"):
+            organization = NATIONAL_PARTY
+        elif m.group("head"):
+            name = text[m.start("name"): m.end("name")]
+            if name.strip() and bare:
+                continue  # "Đại hội Đảng bộ tỉnh 2020": a number without "lần thứ" after a name
+            organization = organisation_name(m.group("head"), name, doc) if name.strip() else None
+            if name.strip() and organization is None:
+                continue  # "Đại hội đảng bộ các cấp"
+            if organization is None:
+                organization = _subject_before(text[: m.start()], doc)
+        else:
+            organization = None
+        of_party = _OF_PARTY.match(after)
+        of_org = _OF_ORGANISATION.match(after)
+        end = m.end()
+        if organization is None and of_party:
+            organization = NATIONAL_PARTY
+            end += of_party.end()
+        elif organization is None and of_org:
+            body = body_name_at(text[m.end() + of_org.end():])
+            organization = organisation_name(of_org.group("head"), body, doc)
+            end += of_org.end() + len(body)
+        if bare and organization is None:
+            if not written.isupper() or ordinal > LATEST_NATIONAL_CONGRESS:
+                continue  # "Đại hội 2" or a large bare number: not a congress we can name
+            organization = NATIONAL_PARTY
+        if organization is None:
+            organization = _subject_before(text[: m.start()], doc)
+        term_m = TERM.match(low[end:])
+        term = f"{term_m.group('a')}-{term_m.group('b')}" if term_m else None
+        out.append(_Raw(sentence, m.start(), end, organization, ordinal, term, text[m.start(): end].strip()))
+    return out
+
+
+def main_organisation(raws: list[_Raw], doc: Document) -> str | None:
+    """The party organisation the article is about: the one whose congresses it names most (headline first)."""
+    counts: Counter[str] = Counter()
+    for raw in raws:
+        if raw.organization and raw.organization != NATIONAL_PARTY:
+            weight = 3 if doc.title and raw.sentence.text in doc.title else 1
+            counts[raw.organization] += weight
+    if doc.title:
+        for raw in raws:
+            if raw.organization and raw.organization != NATIONAL_PARTY and raw.name in doc.title:
+                counts[raw.organization] += 2
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def extract_congresses(doc: Document) -> tuple[list[Congress], list[CongressMention]]:
+    """The article's congresses (one per organisation and number) and every mention of them."""
+    raws = [r for s in doc.sentences for r in _scan(s, doc)]
+    context = main_organisation(raws, doc)
+    by_key: dict[str, Congress] = {}
+    mentions: list[CongressMention] = []
+    for raw in raws:
+        organization = raw.organization or context
+        if organization is None:
+            continue
+        key = congress_key(organization, raw.ordinal)
+        congress = by_key.get(key)
+        if congress is None:
+            congress = Congress(organization, raw.ordinal, raw.term, raw.name, raw.sentence.text, [])
+            by_key[key] = congress
+        else:
+            congress.term = congress.term or raw.term
+            if congress.organization.isupper() and not organization.isupper():
+                congress.organization, congress.name = organization, raw.name
+        if raw.sentence not in congress.sentences:
+            congress.sentences.append(raw.sentence)
+        mentions.append(CongressMention(raw.sentence, raw.start, raw.end, congress))
+    return list(by_key.values()), mentions
+
+
+def find_congress(congresses: list[Congress], organization: str, ordinal: int) -> Congress | None:
+    """The congress of ORGANIZATION numbered ORDINAL among CONGRESSES (names compared as keys)."""
+    key = congress_key(organization, ordinal)
+    return next((c for c in congresses if c.key == key), None)
+
+
+__all__ = ["Congress", "CongressMention", "extract_congresses", "find_congress", "main_organisation",
+           "name_key", "parse_ordinal", "roman_to_int", "NATIONAL_PARTY"]
