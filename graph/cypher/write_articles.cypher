@@ -1,0 +1,8 @@
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+ON CREATE SET a.source = row.source
+SET a.title = row.title,
+    a.published = row.published,
+    a.published_start = date(row.published_start),
+    a.published_end = date(row.published_end),
+    a.facts_hash = row.facts_hash

@@ -1,0 +1,14 @@
+// One holding of a post per person and post; each article's sighting of it is one ATTESTED_IN.
+UNWIND $rows AS row
+MATCH (person:Person {key: row.person})
+MATCH (post:Post {key: row.post})
+MATCH (a:Article {id: row.article})
+MERGE (o:Occupancy {key: row.occupancy})
+MERGE (person)-[:HOLDS]->(o)
+MERGE (o)-[:IN_POST]->(post)
+CREATE (o)-[r:ATTESTED_IN]->(a)
+SET r.date = row.date,
+    r.start = date(row.start),
+    r.end = date(row.end),
+    r.term = row.term,
+    r.evidence = row.evidence
