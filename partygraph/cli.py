@@ -7,6 +7,7 @@ arguments to those functions, so importing it stays cheap.
 from __future__ import annotations
 
 import time
+from typing import Annotated
 
 import typer
 
@@ -105,4 +106,66 @@ def db_status() -> None:
         table.add_row("problem", status.problem)
     Console(highlight=False).print(table)
     if not answering:
+        raise typer.Exit(1)
+
+
+# ---- load: articles -> graph (graph/load.py) ----------------------------------------------------
+
+
+@app.command("load")
+def load(
+    paths: Annotated[list[str], typer.Argument(help="Article files (*.txt) or folders of them.")],
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Extraction processes.")] = 1,
+    batch_size: Annotated[int, typer.Option("--batch-size", min=1, help="Articles per transaction.")] = 50,
+) -> None:
+    """Extract articles and write their facts to Neo4j (idempotent; a changed article replaces its facts)."""
+    from neo4j.exceptions import DriverError, Neo4jError
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from graph.driver import Neo4jUnavailable, explain, open_driver
+    from graph.load import load_paths
+    from graph.schema import ensure_schema
+    from partygraph.settings import get_settings
+
+    console = Console(highlight=False)
+    errors = Console(stderr=True, highlight=False)
+    settings = get_settings()
+    try:
+        driver = open_driver(settings)
+    except Neo4jUnavailable as error:
+        errors.print(f"[bold red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    progress = Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                        console=console, transient=True)
+    task = progress.add_task("load", total=None)
+    try:
+        ensure_schema(driver, settings.neo4j_database)
+        with progress:
+            summary = load_paths(
+                driver, paths, database=settings.neo4j_database, workers=workers, batch_size=batch_size,
+                progress=lambda done, total: progress.update(task, completed=done, total=total),
+            )
+    except (DriverError, Neo4jError, OSError) as error:
+        message = explain(error, settings.bolt_uri)
+        errors.print(f"[bold red]error:[/] {message if isinstance(message, Neo4jUnavailable) else error}")
+        errors.print("Articles written before the failure are complete; run the same load again to finish.")
+        raise typer.Exit(2) from None
+    finally:
+        driver.close()
+
+    c = summary.counters
+    console.print(
+        f"[bold]{summary.read}[/] articles read, [green]{summary.loaded}[/] loaded "
+        f"({summary.written} written, {summary.replaced} of them replacing an earlier version, "
+        f"{summary.unchanged} unchanged), [red]{len(summary.skipped)}[/] skipped; {summary.facts} facts."
+    )
+    console.print(
+        f"Neo4j: {c['nodes_created']} nodes and {c['relationships_created']} relationships created, "
+        f"{c['nodes_deleted']} nodes and {c['relationships_deleted']} relationships deleted, "
+        f"{c['properties_set']} properties set; {summary.seconds:.1f} s."
+    )
+    for skip in summary.skipped:
+        errors.print(f"skipped {skip.path}: {skip.reason}")
+    if summary.skipped:
         raise typer.Exit(1)
