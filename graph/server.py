@@ -9,6 +9,7 @@ and run/ (pid file and the JVM's own output); it survives restarts.
 
 from __future__ import annotations
 
+import ctypes
 import fcntl
 import os
 import re
@@ -56,6 +57,8 @@ JVM_FLAGS = (
     "-Dlog4j2.disable.jmx=true",
     "-Dfile.encoding=UTF-8",
 )
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 
 START_TIMEOUT_S = 180.0
 STOP_TIMEOUT_S = 60.0
@@ -219,8 +222,12 @@ class LocalNeo4j:
             return None
         return pid if _is_our_server(pid, self.home) else None
 
-    def start(self, timeout_s: float = START_TIMEOUT_S) -> bool:
-        """Start the server and return once Bolt accepts the password; False if it was already running."""
+    def start(self, timeout_s: float = START_TIMEOUT_S, *, die_with_parent: bool = False) -> bool:
+        """Start the server and return once Bolt accepts the password; False if it was already running.
+
+        die_with_parent: the kernel stops the server when this process dies, however it dies
+        (for test sessions; `db start` leaves it running).
+        """
         if self.running_pid() is not None:
             self.wait_for_bolt(timeout_s)
             return False
@@ -244,6 +251,7 @@ class LocalNeo4j:
             self._process = subprocess.Popen(
                 command, stdin=subprocess.DEVNULL, stdout=console, stderr=subprocess.STDOUT,
                 cwd=self.home, env=self._environment(), start_new_session=True,
+                preexec_fn=_terminate_with_parent if die_with_parent else None,
             )
         self.pid_file.write_text(f"{self._process.pid}\n")
         try:
@@ -398,6 +406,12 @@ def _is_our_server(pid: int, home: Path) -> bool:
         return False
     home_argument = f"--home-dir={home}".encode()
     return ENTRY_POINT.encode() in command_line and home_argument in command_line
+
+
+def _terminate_with_parent() -> None:
+    """In the child before exec: ask Linux for SIGTERM when the parent process dies."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
 
 
 def _signal(pid: int, signum: int) -> None:
