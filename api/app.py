@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api.errors import HANDLERS
+from api.explorer import install_explorer
 from api.routes import (
     articles,
     congresses,
@@ -45,7 +46,7 @@ ROUTERS = [
 ]
 
 # Functions that add routes, mounts or middleware to a new app (the RDF export, the explorer at /).
-EXTENSIONS: list[Callable[[FastAPI], None]] = []
+EXTENSIONS: list[Callable[[FastAPI], None]] = [install_explorer]
 
 DESCRIPTION = """
 Who held which party post when, and which party directives each congress cites, read out of
