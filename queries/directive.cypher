@@ -5,7 +5,7 @@
 // params:
 //   directive: {type: directive, description: "a code or a code|year key", example: "35-CT/TW"}
 MATCH (d:Directive)
-WHERE d.key = $directive.key OR ($directive.key IS NULL AND d.code = $directive.code)
+WHERE d.key = $directive.key OR ($directive.key IS NULL AND d.key STARTS WITH $directive.prefix)
 OPTIONAL MATCH (d)-[:ISSUED_BY]->(issuer:Organization)
 RETURN d.key AS key,
        d.code AS code,

@@ -5,7 +5,7 @@
 //   limit: {type: int, default: 100, min: 1}
 //   offset: {type: int, default: 0, min: 0}
 MATCH (d:Directive)
-WHERE d.key = $directive.key OR ($directive.key IS NULL AND d.code = $directive.code)
+WHERE d.key = $directive.key OR ($directive.key IS NULL AND d.key STARTS WITH $directive.prefix)
 MATCH (art:Article)-[m:MENTIONS]->(d)
 RETURN d.key AS directive,
        art.id AS article,

@@ -5,8 +5,8 @@
 // params:
 //   from: {type: directive, description: "the first directive (code or code|year)", example: "35-CT/TW"}
 //   to: {type: directive, description: "the second directive (code or code|year)", example: "1422-KH/ĐUB"}
-MATCH (a:Directive) WHERE a.key = $from.key OR ($from.key IS NULL AND a.code = $from.code)
-MATCH (b:Directive) WHERE b.key = $to.key OR ($to.key IS NULL AND b.code = $to.code)
+MATCH (a:Directive) WHERE a.key = $from.key OR ($from.key IS NULL AND a.key STARTS WITH $from.prefix)
+MATCH (b:Directive) WHERE b.key = $to.key OR ($to.key IS NULL AND b.key STARTS WITH $to.prefix)
 MATCH path = SHORTEST 1 (a)(()-[:CITES|MENTIONS]-(:Congress|Article|Directive)){1,6}(b)
 WHERE a <> b
 RETURN [n IN nodes(path) | {

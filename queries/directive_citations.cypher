@@ -6,7 +6,7 @@
 //   directive: {type: directive, description: "a code or a code|year key", example: "35-CT/TW"}
 //   limit: {type: int, default: 200, min: 1}
 MATCH (d:Directive)
-WHERE d.key = $directive.key OR ($directive.key IS NULL AND d.code = $directive.code)
+WHERE d.key = $directive.key OR ($directive.key IS NULL AND d.key STARTS WITH $directive.prefix)
 MATCH (c:Congress)-[r:CITES]->(d)
 OPTIONAL MATCH (art:Article {id: r.article})
 RETURN d.key AS directive,

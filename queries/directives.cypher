@@ -3,15 +3,14 @@
 //   Party documents with a number (Chỉ thị, Nghị quyết, Kế hoạch...), optionally only those
 //   matching the words or issued by one body, with how many congresses cite each.
 // params:
-//   q: {type: search, default: null, description: "words of the code or issuer", example: "35-CT/TW"}
+//   q: {type: search, default: null, description: "the code or its beginning (35-CT/TW, 35-CT)", example: "35-CT/TW"}
 //   issuer: {type: name, default: null, description: "only documents of this issuing body", example: "Bộ Chính trị"}
 //   limit: {type: int, default: 50, min: 1}
 //   offset: {type: int, default: 0, min: 0}
 CALL {
-  UNWIND CASE WHEN $q IS NULL THEN [] ELSE [$q.lucene] END AS lucene
-  CALL db.index.fulltext.queryNodes('name_search', lucene) YIELD node, score
-  WITH node AS d, score WHERE d:Directive
-  RETURN d, score
+  // Directives have a code, not a name: the code as typed is a prefix of their keys.
+  MATCH (d:Directive) WHERE $q IS NOT NULL AND d.key STARTS WITH $q.code_prefix
+  RETURN d, 1.0 AS score
   UNION
   MATCH (d:Directive) WHERE $q IS NULL
   RETURN d, 0.0 AS score

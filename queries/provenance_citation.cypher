@@ -6,7 +6,7 @@
 //   congress: {type: congress, description: "'organization|number'", example: "Đảng Cộng sản Việt Nam|13"}
 //   directive: {type: directive, description: "a code or a code|year key", example: "35-CT/TW"}
 MATCH (c:Congress {key: $congress.key})-[r:CITES]->(d:Directive)
-WHERE d.key = $directive.key OR ($directive.key IS NULL AND d.code = $directive.code)
+WHERE d.key = $directive.key OR ($directive.key IS NULL AND d.key STARTS WITH $directive.prefix)
 OPTIONAL MATCH (art:Article {id: r.article})
 RETURN c.key AS congress,
        d.key AS directive,

@@ -32,6 +32,8 @@ MAX_TEXT_LENGTH = 300
 ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # Characters with a meaning in Lucene's query syntax, escaped so a search is always plain words.
 LUCENE_SPECIAL = re.compile(r'([+\-&|!(){}\[\]^"~*?:\\/])')
+# The accent-free name the full-text index (graph/schema.py) holds beside the name as written.
+NAME_SEARCH_FIELD = "name_ascii"
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 # How long a connection attempt to Neo4j may take before the caller hears it is unreachable.
 CONNECT_TIMEOUT_S = 3.0
@@ -106,15 +108,29 @@ def _name(value: Any) -> str:
 
 
 def _search(value: Any) -> dict[str, str]:
-    """Words without diacritics, as a Lucene query of prefixes that must all match."""
-    folded = ascii_fold(_text(value))
-    words = re.findall(r"\w+", folded)
+    """Search words as a Lucene query on the accent-free names, and as a directive-code prefix."""
+    text = _text(value)
+    words = re.findall(r"\w+", ascii_fold(text))
     if not words:
         raise ValueError("must contain a letter or digit")
     escaped = [LUCENE_SPECIAL.sub(r"\\\1", word) for word in words]
     # Every word must match; the last one may be unfinished (search as you type).
-    lucene = " AND ".join([*escaped[:-1], f"{escaped[-1]}*"])
-    return {"text": str(value), "folded": " ".join(words), "lucene": lucene}
+    terms = [f"{NAME_SEARCH_FIELD}:{word}" for word in escaped[:-1]] + [f"{NAME_SEARCH_FIELD}:{escaped[-1]}*"]
+    return {
+        "text": text,
+        "folded": " ".join(words),
+        "lucene": " AND ".join(terms),
+        "code_prefix": _code_prefix(text, words),
+    }
+
+
+def _code_prefix(text: str, words: list[str]) -> str:
+    """The start of a directive key typed as written ("35-CT/TW") or as words ("35 ct tw")."""
+    if re.search(r"[-/]", text):
+        return directive_code_key(text)
+    number_and_type = "-".join(words[:2])
+    issuer = "".join(words[2:])
+    return directive_code_key(f"{number_and_type}/{issuer}" if issuer else number_and_type)
 
 
 def partial_date_range(text: str) -> tuple[dt.date, dt.date]:
@@ -181,7 +197,8 @@ def _directive(value: Any) -> dict[str, Any]:
             raise ValueError("the part after '|' must be a year")
         year = int(year_text)
     key = f"{code}|{year_text.strip()}" if year_text else None
-    return {"code": code, "year": year, "key": key}
+    # A bare code names every directive whose key starts with it (one per year of issue).
+    return {"code": code, "year": year, "key": key, "prefix": f"{code}|"}
 
 
 def _post(value: Any) -> str:
@@ -421,6 +438,8 @@ def open_driver(settings: Settings) -> neo4j.Driver:
         connection_timeout=CONNECT_TIMEOUT_S,
         connection_acquisition_timeout=CONNECT_TIMEOUT_S * 2,
         max_transaction_retry_time=0,
+        # Planner notes (unknown property keys on an empty graph) are not for API users or logs.
+        notifications_min_severity="OFF",
     )
 
 

@@ -7,7 +7,14 @@
 //   kind: {type: str, default: any, choices: [any, person, organization, directive, congress], description: "only this kind of thing"}
 //   limit: {type: int, default: 20, min: 1, example: 20}
 //   offset: {type: int, default: 0, min: 0}
-CALL db.index.fulltext.queryNodes('name_search', $q.lucene) YIELD node, score
+CALL {
+  CALL db.index.fulltext.queryNodes('name_search', $q.lucene) YIELD node, score
+  RETURN node, score
+  UNION
+  // Directives have a code, not a name: the code as typed is a prefix of their keys.
+  MATCH (node:Directive) WHERE node.key STARTS WITH $q.code_prefix
+  RETURN node, 1.0 AS score
+}
 WITH node, score,
      CASE
        WHEN node:Person THEN 'person'
