@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from loaders.directives import body_name_at, complete_body
+from loaders.directives import body_name_at
 from loaders.document import Document, Sentence
 from loaders.keys import canonical_text, congress_key, name_key
 
@@ -35,17 +35,27 @@ GENERIC_UNIT_HEADS = {"trường", "bộ", "khối", "tỉnh", "huyện", "bện
                       "công ty", "viện", "học viện", "ngân hàng", "cục", "sở", "cơ quan", "quận", "phường", "xã",
                       "thành phố", "thị xã", "tổng cục", "đại học", "ban", "văn phòng"}
 
-_ROMAN = r"[IVXLC]+"
-_ORDINAL = rf"(?<!\w)(?P<ord>{_ROMAN}|\d{{1,3}}|{'|'.join(WORD_ORDINALS)})(?![\w])"
+_ROMAN = r"[ivxlc]+"  # matched on lower-cased text; the original must be upper case
+
+
+def _ordinal(group: str, words: bool) -> str:
+    spelled = "|" + "|".join(WORD_ORDINALS) if words else ""
+    return rf"(?<!\w)(?P<{group}>{_ROMAN}|\d{{1,3}}{spelled})(?!\w)"
+
+
 # Matched on the lower-cased sentence; the ordinal is read back from the original text.
+# "lần thứ" takes any ordinal (XIII, 13, tư); a bare number only a Roman or Arabic one.
 CONGRESS = re.compile(
-    r"(?<!\w)đại hội\s+"
-    r"(?:(?P<delegates>đại biểu)\s+)?"
-    r"(?:(?P<national>(?:đại biểu\s+)?(?:đảng\s+)?toàn quốc)\s+"
-    r"|(?P<party>đảng)\s+(?!bộ|ủy)"
-    r"|(?P<head>đảng bộ|chi bộ|đảng ủy)(?P<name>(?:(?!đại hội|lần thứ)[^,;:.()\n\"“”])*?)\s*)?"
-    rf"(?:(?P<lan>lần thứ)\s+)?{_ORDINAL.replace('IVXLC', 'ivxlc')}"
+    r"(?<!\w)đại hội\s+(?:(?P<delegates>đại biểu)\s+)?(?:"
+    rf"(?P<national>(?:đại biểu\s+)?(?:đảng\s+)?toàn quốc)\s+(?:lần thứ\s+{_ordinal('n_ord', True)}"
+    rf"|{_ordinal('n_bare', False)})"
+    rf"|(?P<party>đảng)\s+(?!bộ|ủy)(?:lần thứ\s+{_ordinal('p_ord', True)}|{_ordinal('p_bare', False)})"
+    r"|(?P<head>đảng bộ|chi bộ|đảng ủy)(?P<name>(?:(?!đại hội|lần thứ)[^,;:.()\n\"“”])*?)\s*"
+    rf"lần thứ\s+{_ordinal('h_ord', True)}"
+    rf"|lần thứ\s+{_ordinal('l_ord', True)}"
+    rf"|{_ordinal('b_bare', False)})"
 )
+_ORDINAL_GROUPS = ("n_ord", "n_bare", "p_ord", "p_bare", "h_ord", "l_ord", "b_bare")
 _OF_PARTY = re.compile(r"^\s*của\s+(?:đảng(?: cộng sản việt nam)?)(?!\s*(?:bộ|ủy))(?!\w)")
 _OF_ORGANISATION = re.compile(r"^\s*của\s+(?P<head>đảng bộ|chi bộ|đảng ủy)\s+")
 TERM = re.compile(r"^\s*[,(–-]?\s*\(?\s*nhiệm\s+k[ỳý]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)")
@@ -141,15 +151,18 @@ def _expand_acronyms(name: str, doc: Document) -> str:
     return " ".join(out)
 
 
-def _complete_unit(head: str, name: str, doc: Document) -> str:
-    """"Đảng bộ Trường" in an article about one university: that university's party organisation."""
+def _complete_unit(name: str, doc: Document) -> str:
+    """"Trường" in "Đảng bộ Trường", in an article about one university: that university's full name."""
     if name.lower() not in GENERIC_UNIT_HEADS:
         return name
-    longer = complete_body(f"{head} {name}", doc)
-    if len(longer) > len(head) + len(name) + 1:
-        return longer[len(head) + 1:]
-    longer = complete_body(name, doc)
-    return longer
+    counts: Counter[str] = Counter()
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}\s+", doc.text):
+        longer = body_name_at(doc.text[m.start():])
+        if len(longer) > len(name) and longer.startswith(name):
+            counts[_expand_acronyms(longer, doc)] += 1
+    if not counts:
+        return name
+    return max(counts, key=lambda k: (counts[k], -len(k)))
 
 
 def organisation_name(head: str, name: str, doc: Document) -> str | None:
@@ -160,7 +173,7 @@ def organisation_name(head: str, name: str, doc: Document) -> str | None:
     lowered = name.lower()
     if any(lowered == w or lowered.startswith(w + " ") for w in NOT_ONE_ORGANISATION):
         return None
-    name = _expand_acronyms(_complete_unit(head, name, doc), doc)
+    name = _expand_acronyms(_complete_unit(name, doc), doc)
     return f"{PARTY_ORGANISATION_HEADS[head.lower()]} {name}"
 
 
@@ -184,6 +197,7 @@ class _Raw:
     ordinal: int
     term: str | None
     name: str
+    from_subject: bool = False
 
 
 def _scan(sentence: Sentence, doc: Document) -> list[_Raw]:
@@ -193,11 +207,12 @@ def _scan(sentence: Sentence, doc: Document) -> list[_Raw]:
         low = text
     out: list[_Raw] = []
     for m in CONGRESS.finditer(low):
-        written = text[m.start("ord"): m.end("ord")]
+        group = next(g for g in _ORDINAL_GROUPS if m.group(g))
+        written = text[m.start(group): m.end(group)]
         ordinal = parse_ordinal(written)
         if ordinal is None or ordinal == 0:
             continue
-        bare = not m.group("lan")
+        bare = group.endswith("bare")
         after = low[m.end():]
         if bare and not (written.isupper() or (written.isdigit() and _OF_PARTY.match(after))):
             continue  # without "lần thứ" only "Đại hội XIII" or "Đại hội 14 của Đảng" name a congress
@@ -206,13 +221,9 @@ def _scan(sentence: Sentence, doc: Document) -> list[_Raw]:
             organization = NATIONAL_PARTY
         elif m.group("head"):
             name = text[m.start("name"): m.end("name")]
-            if name.strip() and bare:
-                continue  # "Đại hội Đảng bộ tỉnh 2020": a number without "lần thứ" after a name
             organization = organisation_name(m.group("head"), name, doc) if name.strip() else None
             if name.strip() and organization is None:
                 continue  # "Đại hội đảng bộ các cấp"
-            if organization is None:
-                organization = _subject_before(text[: m.start()], doc)
         else:
             organization = None
         of_party = _OF_PARTY.match(after)
@@ -225,15 +236,16 @@ def _scan(sentence: Sentence, doc: Document) -> list[_Raw]:
             body = body_name_at(text[m.end() + of_org.end():])
             organization = organisation_name(of_org.group("head"), body, doc)
             end += of_org.end() + len(body)
-        if bare and organization is None:
-            if not written.isupper() or ordinal > LATEST_NATIONAL_CONGRESS:
-                continue  # "Đại hội 2" or a large bare number: not a congress we can name
-            organization = NATIONAL_PARTY
+        if bare and organization is None and ordinal <= LATEST_NATIONAL_CONGRESS:
+            organization = NATIONAL_PARTY  # "Đại hội XIII"; a larger bare number is the article's own
+        from_subject = False
         if organization is None:
             organization = _subject_before(text[: m.start()], doc)
+            from_subject = organization is not None
         term_m = TERM.match(low[end:])
         term = f"{term_m.group('a')}-{term_m.group('b')}" if term_m else None
-        out.append(_Raw(sentence, m.start(), end, organization, ordinal, term, text[m.start(): end].strip()))
+        out.append(_Raw(sentence, m.start(), end, organization, ordinal, term, text[m.start(): end].strip(),
+                        from_subject))
     return out
 
 
@@ -254,6 +266,13 @@ def main_organisation(raws: list[_Raw], doc: Document) -> str | None:
 def extract_congresses(doc: Document) -> tuple[list[Congress], list[CongressMention]]:
     """The article's congresses (one per organisation and number) and every mention of them."""
     raws = [r for s in doc.sentences for r in _scan(s, doc)]
+    named = sorted({r.organization for r in raws if r.organization and not r.from_subject}, key=len, reverse=True)
+    for raw in raws:
+        if raw.from_subject and raw.organization:
+            # A subject read from running text may run on ("Đảng bộ X sẵn sàng cho ..."):
+            # the organisation a congress names outright wins when it starts the same.
+            snapped = next((n for n in named if name_key(raw.organization).startswith(name_key(n))), None)
+            raw.organization = snapped or raw.organization
     context = main_organisation(raws, doc)
     by_key: dict[str, Congress] = {}
     mentions: list[CongressMention] = []

@@ -127,6 +127,7 @@ NAME_STOP_PHRASES = {"ban hành", "thực hiện", "tổ chức", "chỉ đạo"
                      "đề nghị", "yêu cầu", "nhiệm kỳ", "phát biểu", "trình bày", "thông qua", "chủ trì",
                      "long trọng", "chính thức", "khai mạc", "bế mạc", "tiến hành", "tham dự", "báo cáo",
                      "đánh giá", "kiểm tra", "chủ động", "nghiêm túc", "xác định", "công bố", "trao"}
+HONORIFICS = {"đồng chí", "các đồng"}
 _MAX_NAME_WORDS = 12
 
 _TYPE_WORD = "|".join(sorted((re.escape(w) for w in TYPE_CODES), key=len, reverse=True))
@@ -226,6 +227,8 @@ def body_name_at(text: str) -> str:
             continue
         if not bare or bare[0].isdigit() or not bare[0].isalpha():
             break
+        if i > 0 and f"{lower} {nxt}" in HONORIFICS:
+            break  # "... Đại học GTVT Đồng chí X": a person starts here
         # Verbs and prepositions in running text are lower case; "Ban Tổ chức" is a name.
         if i > 0 and bare[0].islower() and (lower in NAME_STOP_WORDS or f"{lower} {nxt}" in NAME_STOP_PHRASES):
             break

@@ -42,7 +42,7 @@ BODY_LOWER_WORDS = frozenset(
 # Words that end a body name: verbs and function words that start what the sentence says about it.
 PREDICATE_WORDS = frozenset(
     "phát chủ dự tham cho nhấn tặng báo trình đã đọc điều khẳng ký vừa công được giữ yêu đề là có tại trong "
-    "về với của thay chỉ trao nêu đánh ghi tiếp làm lên thăm quán triển bày chúc gửi nói cùng đến từ để theo "
+    "về với của thay chỉ trao nêu đánh ghi tiếp làm lên thăm quán bày chúc gửi nói cùng đến từ để theo "
     "sẽ đang cũng thì mà nhưng như khi sau trước bầu trúng nhận kiểm tổ thực lãnh ban hành "
     "cho biết đồng chí ông bà này đó năm tháng ngày nhiệm khóa khoá lần tiến tới hướng vì bởi do nhằm "
     "chào mừng sơ kết triển khai phối hợp long vinh".split()
@@ -137,6 +137,24 @@ def _place_at(tokens: list[Token], i: int) -> int:
     return 0
 
 
+# Words after which a capitalised run names a place or a namesake, not a person:
+# "Huyện ủy Yên Thành", "Trường Tiểu học Kim Đồng".
+PLACE_BEFORE_WORDS = frozenset({
+    "tỉnh", "huyện", "quận", "xã", "phường", "trấn", "thành", "phố", "ủy", "khóm", "ấp", "thôn", "bản",
+})
+NAMESAKE_BEFORE_WORDS = frozenset({"học", "thpt", "thcs", "non", "đường", "phố", "chuyên", "thông", "sở"})
+
+
+def named_after(tokens: list[Token], i: int, size: int) -> bool:
+    """True where a capitalised run of SIZE words at token I is a place or a namesake, by the word before it."""
+    if i == 0:
+        return False
+    before = tokens[i - 1].lower
+    if before in NAMESAKE_BEFORE_WORDS:
+        return True
+    return before in PLACE_BEFORE_WORDS and size <= 2
+
+
 def starts_name(tokens: list[Token], i: int) -> bool:
     """True where a person's name starts at token I: a family name and 1-4 more capitalised words, then no more."""
     if i >= len(tokens) or tokens[i].text not in FAMILY_NAMES or _place_at(tokens, i):
@@ -146,7 +164,8 @@ def starts_name(tokens: list[Token], i: int) -> bool:
     k = i + 1
     while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised and not tokens[k].text.isupper():
         k += 1
-    return 2 <= k - i <= 5 and all(head_length(tokens, m) == 0 for m in range(i, k))
+    heads_inside = any(head_length(tokens, m) and m + 1 < k for m in range(i, k))
+    return 2 <= k - i <= 5 and not heads_inside and not named_after(tokens, i, k - i)
 
 
 def body_end(tokens: list[Token], i: int, stops: frozenset[int] = frozenset(), head: int | None = None) -> int:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.names import FAMILY_NAMES
-from loaders.organizations import head_length, starts_title
+from loaders.organizations import head_length, named_after, starts_title
 from loaders.places import CITIES, PROVINCES
 from loaders.tokens import Token, words_match
 
@@ -72,6 +72,12 @@ def _name_word(t: Token) -> bool:
     return t.is_word and t.is_capitalised and (len(t.text) == 1 or not t.text.isupper()) and not t.text.isdigit()
 
 
+def _body_starts(tokens: list[Token], k: int) -> bool:
+    """A body head at token K that goes on into a body name (a head word alone may end a name: "Trần Minh Khoa")."""
+    n = head_length(tokens, k)
+    return bool(n) and k + n < len(tokens) and _name_word(tokens[k + n])
+
+
 def name_run(tokens: list[Token], i: int, cued: bool) -> int:
     """End of the name starting at token I, or I when no name starts there.
 
@@ -86,11 +92,13 @@ def name_run(tokens: list[Token], i: int, cued: bool) -> int:
         return i
     k = i
     while k < len(tokens) and _name_word(tokens[k]) and (
-            k == i or not (starts_title(tokens, k) or (head_length(tokens, k) and not cued))):
+            k == i or not (starts_title(tokens, k) or (not cued and _body_starts(tokens, k)))):
         k += 1
-    while k > i and len(tokens[k - 1].text) == 1:  # a cut-off last syllable ("Nông Đức M") is no name's end
-        k -= 1
+    if k > i + 1 and len(tokens[k - 1].text) == 1:  # a cut-off last syllable ("Nông Đức M"): no name
+        return i
     size = k - i
+    if named_after(tokens, i, size):
+        return i
     if cued:
         return k if 2 <= size <= 5 else i
     if tokens[i].text not in FAMILY_NAMES or not 2 <= size <= 4:

@@ -1,0 +1,170 @@
+"""Which congress each directive is linked to, and how: "concerns" or "cites" (spec, Citations).
+
+- concerns: the directive's own subject clause ("... về đại hội đảng bộ các cấp tiến
+  tới Đại hội XIII của Đảng") names the congress.
+- cites: a sentence about congress work opens with carrying the directive out
+  ("Thực hiện Chỉ thị số 35-CT/TW ..., Đảng ủy Bộ X đã chỉ đạo công tác tổ chức đại
+  hội"): the congress is the local one the sentence names, else the one the article is
+  about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loaders.congresses import Congress, CongressMention
+from loaders.directives import TYPE_CODES, Directive, Mention
+from loaders.document import Document, Sentence
+
+CONCERNS = "concerns"
+CITES = "cites"
+
+# Words that carry a document out (carry out, deploy, on the basis of, study and apply,
+# in the spirit of), optionally "continue to" before and "seriously / well" after.
+IMPLEMENTATION_CUES = r"thực hiện|triển khai(?:\s+thực hiện)?|căn cứ(?:\s+vào)?|quán triệt(?:\s+và\s+thực hiện)?|theo"
+CUE = re.compile(
+    rf"(?:^|(?<=[,;:])\s*|(?<=\d[.)])\s*|(?<=\(\d\))\s*|(?<=\s-)\s*)(?:tiếp tục\s+)?(?:{IMPLEMENTATION_CUES})"
+    r"(?:\s+(?:nghiêm túc|tốt|có hiệu quả|nghiêm|đầy đủ|sâu rộng))*(?:\s+tinh thần)?\s+"
+    r"|theo tinh thần\s+",
+    re.IGNORECASE,
+)
+# "Chỉ thị của Trung ương", "Chỉ thị này": a document named earlier, without its number.
+_TYPE_WORD = "|".join(sorted((re.escape(w) for w in TYPE_CODES), key=len, reverse=True))
+BACK_REFERENCE = re.compile(
+    rf"(?P<word>{_TYPE_WORD})\s+(?:này|trên|nói trên|của Trung ương|của Bộ Chính trị|của Ban Bí thư)(?!\w)",
+    re.IGNORECASE,
+)
+# What joins the documents one cue carries out ("Chỉ thị 35 ... và Kế hoạch 155 ...").
+_CONNECTOR_END = re.compile(r"(?:,|;|\bvà|\bcùng|\bcũng như)\s*[“\"]?\s*$")
+# A new clause with its own verb ends a document's subject clause ("..., Đảng ủy Bộ X đã ...").
+_NEW_CLAUSE = re.compile(r"[,;]\s+[^,;]{0,80}?\s(?:đã|đang|sẽ|vừa)\s")
+_ABOUT = re.compile(r"\bvề\b")
+_CONGRESS_WORD = re.compile(r"đại hội", re.IGNORECASE)
+
+
+@dataclass
+class Citation:
+    """One (congress, directive) link with its relation and the sentence that states it."""
+
+    congress: Congress
+    directive: Directive
+    relation: str
+    evidence: str
+
+    def as_fact(self) -> dict:
+        return {"congress": {"organization": self.congress.organization, "ordinal": self.congress.ordinal},
+                "directive": self.directive.key, "relation": self.relation, "evidence": self.evidence}
+
+
+def _subject_clause_end(text: str, mention: Mention, next_start: int) -> int:
+    """Where the subject clause of MENTION ("về ...") ends: next document, ";" or a new clause."""
+    end = min(next_start, len(text))
+    semicolon = text.find(";", mention.end, end)
+    if semicolon != -1:
+        end = semicolon
+    about = _ABOUT.search(text, mention.end, end)
+    if about:
+        clause = _NEW_CLAUSE.search(text, about.end(), end)
+        if clause:
+            end = clause.start()
+    return end
+
+
+def concerned(sentence: Sentence, doc_mentions: list[Mention],
+              congress_mentions: list[CongressMention]) -> list[tuple[Congress, Directive]]:
+    """(congress, directive) pairs where the directive's "về ..." clause in SENTENCE names the congress."""
+    text = sentence.text
+    out = []
+    for i, mention in enumerate(doc_mentions):
+        next_start = doc_mentions[i + 1].start if i + 1 < len(doc_mentions) else len(text)
+        end = _subject_clause_end(text, mention, next_start)
+        about = _ABOUT.search(text, mention.end, end)
+        if not about:
+            continue
+        for cm in congress_mentions:
+            if about.start() < cm.start < end:
+                out.append((cm.congress, mention.directive))  # type: ignore[attr-defined]
+    return out
+
+
+def _back_reference(text: str, at: int, earlier: list[Mention]) -> Directive | None:
+    m = BACK_REFERENCE.match(text, at)
+    if not m:
+        return None
+    word = m.group("word").lower()
+    same_type = [x for x in earlier if x.type.lower() == word]
+    return same_type[-1].directive if same_type else None  # type: ignore[attr-defined]
+
+
+def carried_out(sentence: Sentence, doc_mentions: list[Mention], earlier: list[Mention]) -> list[Directive]:
+    """Directives a cue in SENTENCE says are carried out ("Thực hiện Chỉ thị 35 ... và Kế hoạch 155 ...")."""
+    text = sentence.text
+    out: list[Directive] = []
+    for cue in CUE.finditer(text):
+        following = [m for m in doc_mentions if m.start >= cue.end()]
+        if following and following[0].start == cue.end():
+            chain = [following[0]]
+            for nxt in following[1:]:
+                gap = text[chain[-1].end: nxt.start]
+                if not _CONNECTOR_END.search(gap) or _NEW_CLAUSE.search(gap):
+                    break
+                chain.append(nxt)
+            out.extend(m.directive for m in chain)  # type: ignore[attr-defined]
+        else:
+            referenced = _back_reference(text, cue.end(), earlier)
+            if referenced:
+                out.append(referenced)
+    seen: list[Directive] = []
+    for d in out:
+        if all(d is not s for s in seen):
+            seen.append(d)
+    return seen
+
+
+def main_congress(congresses: list[Congress], doc: Document) -> Congress | None:
+    """The local congress the article is about: the headline's, else the most named (latest on a tie)."""
+    local = [c for c in congresses if not c.national]
+    if not local:
+        return None
+    if doc.title:
+        in_title = [c for c in local if any(s.text in doc.title or doc.title in s.text for s in c.sentences)]
+        if in_title:
+            return max(in_title, key=lambda c: c.ordinal)
+    return max(local, key=lambda c: (len(c.sentences), c.ordinal))
+
+
+def extract_citations(doc: Document, congresses: list[Congress], congress_mentions: list[CongressMention],
+                      mentions: list[Mention]) -> list[Citation]:
+    """Every (congress, directive) link the article states, once per pair and relation."""
+    citations: list[Citation] = []
+    pairs: set[tuple[str, str]] = set()
+    about = main_congress(congresses, doc)
+
+    def add(congress: Congress, directive: Directive, relation: str, evidence: str) -> None:
+        pair = (congress.key, directive.key + "|" + str(directive.year))
+        if pair in pairs:
+            return
+        pairs.add(pair)
+        citations.append(Citation(congress, directive, relation, evidence))
+
+    cites: list[tuple[Congress, Directive, str]] = []
+    for index, sentence in enumerate(doc.sentences):
+        here = [m for m in mentions if m.sentence is sentence]
+        congress_here = [c for c in congress_mentions if c.sentence is sentence]
+        for congress, directive in concerned(sentence, here, congress_here):
+            add(congress, directive, CONCERNS, sentence.text)
+        if not _CONGRESS_WORD.search(sentence.text):
+            continue
+        earlier = [m for m in mentions if m.sentence.index < index]
+        carried = carried_out(sentence, here, earlier)
+        if not carried:
+            continue
+        local = next((c.congress for c in congress_here if not c.congress.national), None) or about
+        if local is None:
+            continue
+        cites.extend((local, d, sentence.text) for d in carried)
+    # "cites" only where the text does not already say the directive is about that congress.
+    for congress, directive, evidence in cites:
+        add(congress, directive, CITES, evidence)
+    return citations

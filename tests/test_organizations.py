@@ -1,0 +1,69 @@
+"""Body names: where they end in a sentence, and the full name a short mention stands for in its article."""
+
+from loaders.document import Document, Sentence
+from loaders.organizations import body_end, build_context, resolve_organization, span_text
+from loaders.tokens import tokenize
+
+
+def _ctx(*sentences: str):
+    return build_context(Document(source="t.txt", text="\n".join(sentences), title=sentences[0],
+                                  sentences=[Sentence(i, s) for i, s in enumerate(sentences)]))
+
+
+def _body(sentence: str) -> str:
+    tokens = tokenize(sentence, tag=True)
+    return span_text(tokens, 0, body_end(tokens, 0))
+
+
+def test_body_ends_before_the_verb():
+    assert _body("Đảng ủy Bộ Kế hoạch và Đầu tư tổ chức hội nghị") == "Đảng ủy Bộ Kế hoạch và Đầu tư"
+    assert _body("Trường Đại học Giao thông vận tải khai giảng năm học mới") == "Trường Đại học Giao thông vận tải"
+
+
+def test_body_keeps_lower_case_words_of_its_name():
+    assert _body("Ủy ban nhân dân tỉnh Sơn La phát động phong trào") == "Ủy ban nhân dân tỉnh Sơn La"
+    assert _body("Đảng ủy Khối các cơ quan tỉnh đã ban hành kế hoạch") == "Đảng ủy Khối các cơ quan tỉnh"
+
+
+def test_body_with_a_comma_inside_its_name():
+    assert _body("Đảng ủy Khối các trường Đại học, Cao đẳng Đà Nẵng.") == "Đảng ủy Khối các trường Đại học, Cao đẳng Đà Nẵng"
+
+
+def test_short_committee_resolved_to_the_one_named_in_full():
+    ctx = _ctx("Đảng ủy Bộ Y tế tổ chức hội nghị.", "Đảng ủy Bộ đã chỉ đạo sát sao.")
+    assert ctx.main_party_body == "Đảng ủy Bộ Y tế"
+    assert resolve_organization("Đảng ủy Bộ", ctx) == "Đảng ủy Bộ Y tế"
+    assert resolve_organization("Ban Thường vụ", ctx) == "Ban Thường vụ Đảng ủy Bộ Y tế"
+    assert resolve_organization("Ban Chấp hành", ctx) == "Ban Chấp hành Đảng bộ Bộ Y tế"
+    assert resolve_organization("Ban Tổ chức Đảng ủy Bộ", ctx) == "Ban Tổ chức Đảng ủy Bộ Y tế"
+    assert ctx.main_party_organization == "Đảng bộ Bộ Y tế"
+
+
+def test_province_committee_takes_the_article_province():
+    ctx = _ctx("Tỉnh ủy Quảng Ninh tổ chức hội nghị.", "Ban Thường vụ Tỉnh ủy Quảng Ninh kết luận.")
+    assert resolve_organization("Tỉnh ủy", ctx) == "Tỉnh ủy Quảng Ninh"
+    assert resolve_organization("Ban Tổ chức Tỉnh ủy", ctx) == "Ban Tổ chức Tỉnh ủy Quảng Ninh"
+    assert resolve_organization("Đảng bộ tỉnh", ctx) == "Đảng bộ tỉnh Quảng Ninh"
+
+
+def test_national_bodies_have_one_name():
+    ctx = _ctx("Hội nghị trực tuyến toàn quốc.")
+    assert resolve_organization("Trung ương Đảng", ctx) == "Ban Chấp hành Trung ương Đảng"
+    assert resolve_organization("Ban Bí thư Trung ương Đảng", ctx) == "Ban Bí thư"
+    assert resolve_organization("Ban Tổ chức Trung ương", ctx) == "Ban Tổ chức Trung ương"
+
+
+def test_acronym_spelled_out_in_the_article():
+    ctx = _ctx("Đại hội Đảng bộ Tổng công ty Hàng hải Việt Nam lần thứ IV.", "Đảng ủy TCT HHVN đã chuẩn bị chu đáo.")
+    assert ctx.acronyms.get("HHVN") == "Hàng hải Việt Nam"
+
+
+def test_chain_unit_gives_the_bare_committee_its_unit():
+    ctx = _ctx("Hội nghị tổng kết năm.")
+    assert resolve_organization("Đảng ủy", ctx, chain_unit="Bộ đội Biên phòng tỉnh Kiên Giang") == \
+        "Đảng ủy Bộ đội Biên phòng tỉnh Kiên Giang"
+
+
+def test_old_tone_marks_resolve_the_same():
+    ctx = _ctx("Đảng uỷ Bộ Nông nghiệp và Phát triển nông thôn họp phiên thường kỳ.")
+    assert resolve_organization("Đảng ủy Bộ", ctx) == "Đảng ủy Bộ Nông nghiệp và Phát triển nông thôn"
