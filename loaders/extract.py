@@ -14,6 +14,7 @@ from loaders.citations import extract_citations
 from loaders.congresses import NATIONAL_PARTY, extract_congresses
 from loaders.directives import extract_directives
 from loaders.document import Document
+from loaders.errors import ArticleRejected
 from loaders.keys import name_key
 from loaders.text import build_document, read_article
 
@@ -61,14 +62,19 @@ def extract_document(doc: Document) -> dict[str, Any]:
     }
 
 
-def extract_text(source: str, text: str) -> dict[str, Any]:
-    """The facts of an article given as text (ArticleRejected if it is not one)."""
+def extract_text(text: str, source: str) -> dict[str, Any]:
+    """The facts of an article given as text, "source" naming it (ArticleRejected if it is not one)."""
+    from partygraph.settings import get_settings
+
+    limit = get_settings().max_article_bytes
+    if len(text) > limit or len(text.encode("utf-8")) > limit:
+        raise ArticleRejected(f"text too large (more than {limit:,} bytes)")
     return extract_document(build_document(source, text))
 
 
 def extract_file(path: str, max_bytes: int) -> dict[str, Any]:
     """The facts of the article file PATH, "source" being PATH as given (ArticleRejected if not an article)."""
-    return extract_text(path, read_article(Path(path), max_bytes))
+    return extract_document(build_document(path, read_article(Path(path), max_bytes)))
 
 
 __all__ = ["extract_document", "extract_file", "extract_text", "NATIONAL_PARTY"]

@@ -169,3 +169,102 @@ def load(
         errors.print(f"skipped {skip.path}: {skip.reason}")
     if summary.skipped:
         raise typer.Exit(1)
+
+
+# ---- extract: articles -> facts JSON lines (loaders/extract.py) --------------------------------
+
+
+@app.command("extract")
+def extract(
+    files: Annotated[list[str], typer.Argument(help="Article text files (UTF-8).")],
+) -> None:
+    """Print each article's facts as one JSON line (../shared/spec/facts-format.md); bad files are reported."""
+    import json
+    import sys
+
+    from loaders.errors import ArticleRejected
+    from loaders.extract import extract_file
+    from partygraph.settings import get_settings
+
+    limit = get_settings().max_article_bytes
+    failed = 0
+    for path in files:
+        try:
+            facts = extract_file(path, limit)
+        except ArticleRejected as rejected:
+            failed += 1
+            print(f"partygraph extract: {path}: {rejected.reason}", file=sys.stderr)
+            continue
+        except Exception as error:  # one article's extractor bug must not stop the others
+            failed += 1
+            print(f"partygraph extract: {path}: extractor failed ({type(error).__name__}: {error})",
+                  file=sys.stderr)
+            continue
+        print(json.dumps(facts, ensure_ascii=False), flush=True)
+    if failed:
+        raise typer.Exit(1)
+
+
+# ---- export: the graph as RDF (api/rdf_export.py) ---------------------------------------------
+
+
+@app.command("export")
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="turtle, nt, jsonld or xml.")] = "turtle",
+    out: Annotated[str | None, typer.Option("--out", "-o", help="Write here (default: stdout).")] = None,
+    chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, max=10_000, help="Nodes per page.")] = 500,
+) -> None:
+    """Write the whole graph as RDF (W3C ORG, FOAF, ELI, PROV-O, Dublin Core), streamed page by page."""
+    import os
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    from rich.console import Console
+
+    from api.rdf_export import GraphReader, export_graph, rdf_format
+    from graph.driver import Neo4jUnavailable, open_driver
+    from partygraph.settings import get_settings
+    from queries.registry import QueryError
+
+    errors = Console(stderr=True, highlight=False)
+    try:
+        fmt = rdf_format(format)
+    except ValueError as error:
+        errors.print(f"[bold red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    settings = get_settings()
+    try:
+        driver = open_driver(settings)
+    except Neo4jUnavailable as error:
+        errors.print(f"[bold red]error:[/] {error}")
+        raise typer.Exit(2) from None
+    reader = GraphReader(driver, settings.neo4j_database, settings.query_timeout_s)
+    pieces = export_graph(reader, fmt, settings.base_iri, chunk_size)
+    temporary: Path | None = None
+    try:
+        if out is None:
+            for piece in pieces:
+                sys.stdout.write(piece)
+            sys.stdout.flush()
+            return
+        # Written beside the target and renamed at the end: a failed export leaves no half file.
+        target = Path(out)
+        handle, name = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or ".")
+        temporary = Path(name)
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            for piece in pieces:
+                stream.write(piece)
+        os.replace(temporary, target)
+        temporary = None
+        errors.print(f"wrote {target} ({fmt.name}, {target.stat().st_size:,} bytes)")
+    except QueryError as error:
+        errors.print(f"[bold red]error:[/] the export stopped: {error}")
+        raise typer.Exit(2) from None
+    except OSError as error:
+        errors.print(f"[bold red]error:[/] cannot write {out}: {error.strerror or error}")
+        raise typer.Exit(1) from None
+    finally:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        driver.close()
