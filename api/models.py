@@ -524,6 +524,22 @@ class Health(BaseModel):
 class Ingested(BaseModel):
     """What one ingested article added to the graph."""
 
-    article: str | None
+    article: str
     source: str
-    facts: dict[str, Any]
+    status: Literal["written", "replaced", "unchanged"]
+    facts: dict[str, int]
+
+    model_config = _example(
+        article=ARTICLE_ID,
+        source="https://example.org/tin-tuc/hoi-nghi-dang-uy",
+        status="written",
+        facts={
+            "persons": 3,
+            "organizations": 4,
+            "posts": 5,
+            "holdings": 5,
+            "congresses": 1,
+            "directives": 1,
+            "citations": 1,
+        },
+    )

@@ -268,3 +268,107 @@ def export(
         if temporary is not None:
             temporary.unlink(missing_ok=True)
         driver.close()
+
+
+# ---- query and serve: the canned queries (queries/registry.py) and the API (api/app.py) ----------
+
+
+def _query_fail(message: str, code: int) -> typer.Exit:
+    from rich.console import Console
+
+    Console(stderr=True, highlight=False).print(f"[bold red]error:[/] {message}")
+    return typer.Exit(code)
+
+
+def _cell(value: object) -> str:
+    import json
+
+    if value is None:
+        return ""
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+@app.command("query")
+def query(
+    name: Annotated[str | None, typer.Argument(help="The canned query to run (see --list).")] = None,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="A parameter as key=value; repeat for more.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+    list_queries: Annotated[bool, typer.Option("--list", help="List the queries and parameters.")] = False,
+) -> None:
+    """Run a canned query by name (the same ones the API serves), read-only, with a timeout and a row cap."""
+    import json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from partygraph.settings import get_settings
+    from queries import registry as queries
+
+    settings = get_settings()
+    registry = queries.QueryRegistry.from_folder(settings)
+    console = Console(highlight=False)
+    if list_queries or name is None:
+        if as_json:
+            print(json.dumps(registry.catalogue(), ensure_ascii=False, indent=2))
+            return
+        table = Table("query", "parameters", "description", show_lines=True)
+        for q in registry.catalogue():
+            params = "\n".join(
+                f"{p['name']}: {p['type']}" + ("" if p["required"] else f" = {p['default']}")
+                for p in q["parameters"]
+            )
+            table.add_row(q["name"], params, q["description"])
+        console.print(table)
+        return
+    raw: dict[str, str] = {}
+    for item in param or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise _query_fail(f"--param {item!r}: expected key=value", 2)
+        raw[key.strip()] = value
+    driver = queries.open_driver(settings)
+    try:
+        result = registry.run(driver, name, raw)
+    except queries.GraphUnavailable as error:
+        raise _query_fail(f"{error} ({settings.bolt_uri})", 2) from None
+    except (queries.UnknownQuery, queries.InvalidParameter) as error:
+        raise _query_fail(str(error), 2) from None
+    except queries.QueryError as error:
+        raise _query_fail(str(error), 1) from None
+    finally:
+        driver.close()
+    if as_json:
+        print(json.dumps(vars(result), ensure_ascii=False, indent=2))
+        return
+    columns = result.columns or (list(result.rows[0]) if result.rows else [])
+    table = Table(*columns, title=f"{name}: {len(result.rows)} rows", title_justify="left")
+    for row in result.rows:
+        table.add_row(*(_cell(row.get(column)) for column in columns))
+    console.print(table)
+    if result.truncated:
+        console.print(f"[yellow]only the first {settings.max_rows} rows (PARTYGRAPH_MAX_ROWS)[/]")
+
+
+@app.command("serve")
+def serve(
+    host: Annotated[str | None, typer.Option(help="Listen address (default: PARTYGRAPH_API_HOST).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default: PARTYGRAPH_API_PORT).")] = None,
+    log_level: Annotated[str, typer.Option(help="uvicorn's log level.")] = "info",
+) -> None:
+    """Serve the API (and the web explorer at /) with uvicorn; /docs lists every endpoint."""
+    import uvicorn
+
+    from partygraph.settings import get_settings
+
+    settings = get_settings()
+    uvicorn.run(
+        "api.app:create_app",
+        factory=True,
+        host=host or settings.api_host,
+        port=port or settings.api_port,
+        log_level=log_level,
+    )

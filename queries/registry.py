@@ -37,6 +37,8 @@ NAME_SEARCH_FIELD = "name_ascii"
 PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 # How long a connection attempt to Neo4j may take before the caller hears it is unreachable.
 CONNECT_TIMEOUT_S = 3.0
+# How long a write (POST /articles) is retried on deadlocks and lost connections before giving up.
+WRITE_RETRY_S = 5.0
 
 
 class QueryError(Exception):
@@ -437,7 +439,8 @@ def open_driver(settings: Settings) -> neo4j.Driver:
         auth=(settings.neo4j_user, settings.neo4j_password.get_secret_value()),
         connection_timeout=CONNECT_TIMEOUT_S,
         connection_acquisition_timeout=CONNECT_TIMEOUT_S * 2,
-        max_transaction_retry_time=0,
+        # Reads run in explicit transactions (never retried); this bounds the retries of ingest writes.
+        max_transaction_retry_time=WRITE_RETRY_S,
         # Planner notes (unknown property keys on an empty graph) are not for API users or logs.
         notifications_min_severity="OFF",
     )
@@ -513,7 +516,8 @@ class QueryRegistry:
 
     def run(self, driver: neo4j.Driver, name: str, raw: Mapping[str, Any] | None = None) -> QueryResult:
         """Run query NAME with RAW parameters in a read-only transaction; at most max_rows rows come back."""
-        query, bound = self.bind(name, raw or {})
+        raw = raw or {}
+        query, bound = self.bind(name, raw)
         rows: list[dict[str, Any]] = []
         truncated = False
         for attempt in (1, 2):
@@ -529,7 +533,7 @@ class QueryRegistry:
                 raise GraphUnavailable("Neo4j is unreachable; try again when it is back") from None
         return QueryResult(
             query=name,
-            parameters={k: to_plain(v) for k, v in bound.items()},
+            parameters={p.name: raw.get(p.name, p.default) if raw else p.default for p in query.params},
             columns=list(query.columns),
             rows=rows,
             truncated=truncated,
