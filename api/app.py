@@ -16,6 +16,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api.errors import HANDLERS
 from api.explorer import install_explorer
+from api.export import router as export_router
 from api.routes import (
     articles,
     congresses,
@@ -43,6 +44,7 @@ ROUTERS = [
     articles.router,
     provenance.router,
     queries.router,
+    export_router,
 ]
 
 # Functions that add routes, mounts or middleware to a new app (the RDF export, the explorer at /).

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
 
 from api.deps import Graph, get_graph
 from api.errors import NOT_FOUND, READ_ERRORS
+from api.linked_data import LINKED_DATA_RESPONSES, linked_data_response
 from api.models import CitationLink, Congress, CongressSummary, Page
 from api.routes.common import Limit, Offset, one, page
 
@@ -53,8 +54,9 @@ def congress_directives(key: str = CongressKey, graph: Graph = Depends(get_graph
 @router.get(
     "/{key}",
     response_model=Congress,
-    responses=NOT_FOUND,
+    responses={**NOT_FOUND, **LINKED_DATA_RESPONSES},
     summary="One congress: body, term, directives, officials attested",
 )
-def get_congress(key: str = CongressKey, graph: Graph = Depends(get_graph)) -> Congress:
-    return one(Congress, graph.first("congress", congress=key), "congress", key)
+def get_congress(request: Request, key: str = CongressKey, graph: Graph = Depends(get_graph)) -> Congress:
+    congress = one(Congress, graph.first("congress", congress=key), "congress", key)
+    return linked_data_response(request, "congress", congress.key) or congress

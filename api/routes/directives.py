@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
 
 from api.deps import Graph, get_graph
 from api.errors import NOT_FOUND, READ_ERRORS, Ambiguous, ErrorBody, NotFound
+from api.linked_data import LINKED_DATA_RESPONSES, linked_data_response
 from api.models import (
     Directive,
     DirectiveChain,
@@ -125,7 +126,11 @@ def directive_articles(
 
 
 @router.get(
-    "/{key:path}", response_model=Directive, responses={**NOT_FOUND, **AMBIGUOUS}, summary="One directive"
+    "/{key:path}",
+    response_model=Directive,
+    responses={**NOT_FOUND, **AMBIGUOUS, **LINKED_DATA_RESPONSES},
+    summary="One directive",
 )
-def get_directive(key: str = DirectiveKey, graph: Graph = Depends(get_graph)) -> Directive:
-    return resolve(graph, key)
+def get_directive(request: Request, key: str = DirectiveKey, graph: Graph = Depends(get_graph)) -> Directive:
+    directive = resolve(graph, key)
+    return linked_data_response(request, "directive", directive.key) or directive

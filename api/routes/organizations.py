@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
 
 from api.deps import Graph, get_graph
 from api.errors import NOT_FOUND, READ_ERRORS
+from api.linked_data import LINKED_DATA_RESPONSES, linked_data_response
 from api.models import Holding, Organization, OrganizationSummary, Page
 from api.routes.common import Limit, Offset, one, page
 
@@ -37,11 +38,12 @@ def list_organizations(
 @router.get(
     "/{key}",
     response_model=Organization,
-    responses=NOT_FOUND,
+    responses={**NOT_FOUND, **LINKED_DATA_RESPONSES},
     summary="One body: its parts, posts, congresses",
 )
-def get_organization(key: str = BodyKey, graph: Graph = Depends(get_graph)) -> Organization:
-    return _organization(graph, key)
+def get_organization(request: Request, key: str = BodyKey, graph: Graph = Depends(get_graph)) -> Organization:
+    body = _organization(graph, key)
+    return linked_data_response(request, "organization", body.key) or body
 
 
 @router.get(

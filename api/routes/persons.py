@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
 
 from api.deps import Graph, get_graph
 from api.errors import NOT_FOUND, READ_ERRORS
+from api.linked_data import LINKED_DATA_RESPONSES, linked_data_response
 from api.models import Connection, Page, Person, PersonSummary, TimelineEntry
 from api.routes.common import Limit, Offset, one, page
 
@@ -35,9 +36,12 @@ def list_persons(
     return page(PersonSummary, rows, limit, offset)
 
 
-@router.get("/{key}", response_model=Person, responses=NOT_FOUND, summary="One person")
-def get_person(key: str = PersonKey, graph: Graph = Depends(get_graph)) -> Person:
-    return _person(graph, key)
+@router.get(
+    "/{key}", response_model=Person, responses={**NOT_FOUND, **LINKED_DATA_RESPONSES}, summary="One person"
+)
+def get_person(request: Request, key: str = PersonKey, graph: Graph = Depends(get_graph)) -> Person:
+    person = _person(graph, key)
+    return linked_data_response(request, "person", person.key) or person
 
 
 @router.get(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
 
 from api.deps import Graph, get_graph
 from api.errors import NOT_FOUND, READ_ERRORS
+from api.linked_data import LINKED_DATA_RESPONSES, linked_data_response
 from api.models import Page, Post, PostHolder
 from api.routes.common import Limit, Offset, one, page
 
@@ -42,6 +43,9 @@ def post_holders(key: str = PostKey, graph: Graph = Depends(get_graph)) -> list[
     return [PostHolder(**row) for row in graph.rows("post_holders", post=post.key)]
 
 
-@router.get("/{key:path}", response_model=Post, responses=NOT_FOUND, summary="One post")
-def get_post(key: str = PostKey, graph: Graph = Depends(get_graph)) -> Post:
-    return one(Post, graph.first("post", post=key), "post", key)
+@router.get(
+    "/{key:path}", response_model=Post, responses={**NOT_FOUND, **LINKED_DATA_RESPONSES}, summary="One post"
+)
+def get_post(request: Request, key: str = PostKey, graph: Graph = Depends(get_graph)) -> Post:
+    post = one(Post, graph.first("post", post=key), "post", key)
+    return linked_data_response(request, "post", post.key) or post
