@@ -88,15 +88,11 @@ def default_extractor(source: str, text: str) -> dict:
 
 
 def read_text(path: Path) -> str:
-    """An article file's text; ArticleRejected when it is not UTF-8 text."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ArticleRejected(f"cannot read: {error.strerror or error}") from error
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ArticleRejected(f"not UTF-8 text (byte {error.start})") from error
+    """An article file's text, checked by the loaders (ArticleRejected: empty, binary, too large, ...)."""
+    from loaders.text import read_article
+    from partygraph.settings import get_settings
+
+    return read_article(path, get_settings().max_article_bytes)
 
 
 def extract_one(path: Path, extractor: Extractor | None = None) -> Extracted:
