@@ -21,13 +21,65 @@ from loaders.tokens import DASHES, Token, tokenize, words_match
 
 # Words a body name starts with (lower case). Longest first when matched.
 BODY_HEADS = (
-    "đảng ủy khối", "đảng bộ khối", "đảng ủy", "đảng bộ", "chi bộ", "chi ủy", "ban cán sự đảng", "ban cán sự",
-    "ban chấp hành", "ban thường vụ", "thường vụ", "ban", "ủy ban", "bộ", "tỉnh ủy", "thành ủy", "huyện ủy",
-    "quận ủy", "thị ủy", "quân ủy", "tập đoàn", "tổng công ty", "công ty", "ngân hàng", "công an", "sở",
-    "tổng cục", "cục", "vụ", "viện", "học viện", "trường", "đại học", "bệnh viện", "hội đồng", "văn phòng",
-    "phòng", "khoa", "đoàn", "tiểu ban", "quốc hội", "chính phủ", "nhà nước", "mặt trận", "liên hiệp",
-    "kiểm toán", "tòa án", "bộ đội", "bộ tư lệnh", "quân khu", "quân đoàn", "hội", "btv", "bch", "ubkt",
-    "ubnd", "hđnd", "ub", "cơ quan",
+    "đảng ủy khối",
+    "đảng bộ khối",
+    "đảng ủy",
+    "đảng bộ",
+    "chi bộ",
+    "chi ủy",
+    "ban cán sự đảng",
+    "ban cán sự",
+    "ban chấp hành",
+    "ban thường vụ",
+    "thường vụ",
+    "ban",
+    "ủy ban",
+    "bộ",
+    "tỉnh ủy",
+    "thành ủy",
+    "huyện ủy",
+    "quận ủy",
+    "thị ủy",
+    "quân ủy",
+    "tập đoàn",
+    "tổng công ty",
+    "công ty",
+    "ngân hàng",
+    "công an",
+    "sở",
+    "tổng cục",
+    "cục",
+    "vụ",
+    "viện",
+    "học viện",
+    "trường",
+    "đại học",
+    "bệnh viện",
+    "hội đồng",
+    "văn phòng",
+    "phòng",
+    "khoa",
+    "đoàn",
+    "tiểu ban",
+    "quốc hội",
+    "chính phủ",
+    "nhà nước",
+    "mặt trận",
+    "liên hiệp",
+    "kiểm toán",
+    "tòa án",
+    "bộ đội",
+    "bộ tư lệnh",
+    "quân khu",
+    "quân đoàn",
+    "hội",
+    "btv",
+    "bch",
+    "ubkt",
+    "ubnd",
+    "hđnd",
+    "ub",
+    "cơ quan",
 )
 _HEADS = sorted((h.split() for h in BODY_HEADS), key=len, reverse=True)
 
@@ -45,33 +97,61 @@ PREDICATE_WORDS = frozenset(
     "về với của thay chỉ trao nêu đánh ghi tiếp làm lên thăm quán bày chúc gửi nói cùng đến từ để theo "
     "sẽ đang cũng thì mà nhưng như khi sau trước bầu trúng nhận kiểm tổ thực lãnh ban hành "
     "cho biết đồng chí ông bà này đó năm tháng ngày nhiệm khóa khoá lần tiến tới hướng vì bởi do nhằm "
-    "chào mừng sơ kết triển khai phối hợp long vinh".split()
+    "chào mừng sơ kết khai phối hợp long vinh".split()
 )
 _COMMITTEE_PREFIXES = frozenset({"đảng", "chi", "tỉnh", "thành", "huyện", "quận", "quân", "thị"})
 _CONNECTORS = frozenset({"và", "các", "của", "cùng"})
 
 # Abbreviations every party text uses, written out.
 ABBREVIATIONS = {
-    "BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành", "UBKT": "Ủy ban Kiểm tra", "UBND": "Ủy ban nhân dân",
-    "HĐND": "Hội đồng nhân dân", "HĐT": "Hội đồng trường", "HĐQT": "Hội đồng quản trị",
-    "HĐTV": "Hội đồng thành viên", "TCCB": "Tổ chức cán bộ", "T.Ư": "Trung ương", "TƯ": "Trung ương",
-    "TW": "Trung ương", "MTTQ": "Mặt trận Tổ quốc", "UB": "Ủy ban",
+    "BTV": "Ban Thường vụ",
+    "BCH": "Ban Chấp hành",
+    "UBKT": "Ủy ban Kiểm tra",
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "HĐT": "Hội đồng trường",
+    "HĐQT": "Hội đồng quản trị",
+    "HĐTV": "Hội đồng thành viên",
+    "TCCB": "Tổ chức cán bộ",
+    "T.Ư": "Trung ương",
+    "TƯ": "Trung ương",
+    "TW": "Trung ương",
+    "MTTQ": "Mặt trận Tổ quốc",
+    "UB": "Ủy ban",
 }
 
 # Spellings of the canonical national bodies (keys) -> canonical name.
 NATIONAL_BODIES = {
-    "trung ương": CENTRAL_COMMITTEE, "trung ương đảng": CENTRAL_COMMITTEE,
-    "ban chấp hành trung ương": CENTRAL_COMMITTEE, "ban chấp hành trung ương đảng": CENTRAL_COMMITTEE,
-    "ban bí thư": SECRETARIAT, "ban bí thư trung ương đảng": SECRETARIAT, "ban bí thư trung ương": SECRETARIAT,
-    "bộ chính trị": "Bộ Chính trị", "quốc hội": "Quốc hội", "chính phủ": "Chính phủ", "nhà nước": "Nhà nước",
-    "ban tổ chức trung ương": "Ban Tổ chức Trung ương", "ban tuyên giáo trung ương": "Ban Tuyên giáo Trung ương",
+    "trung ương": CENTRAL_COMMITTEE,
+    "trung ương đảng": CENTRAL_COMMITTEE,
+    "ban chấp hành trung ương": CENTRAL_COMMITTEE,
+    "ban chấp hành trung ương đảng": CENTRAL_COMMITTEE,
+    "ban bí thư": SECRETARIAT,
+    "ban bí thư trung ương đảng": SECRETARIAT,
+    "ban bí thư trung ương": SECRETARIAT,
+    "bộ chính trị": "Bộ Chính trị",
+    "quốc hội": "Quốc hội",
+    "chính phủ": "Chính phủ",
+    "nhà nước": "Nhà nước",
+    "ban tổ chức trung ương": "Ban Tổ chức Trung ương",
+    "ban tuyên giáo trung ương": "Ban Tuyên giáo Trung ương",
     "ủy ban kiểm tra trung ương": "Ủy ban Kiểm tra Trung ương",
 }
 
 # Boards inside a party committee: "Ban Tuyên giáo Đảng ủy Bộ" is the Ban Tuyên giáo of that committee.
 COMMITTEE_BOARDS = (
-    "Ban Thường vụ", "Thường vụ", "Ban Chấp hành", "Ủy ban Kiểm tra", "Ban Tổ chức", "Ban Tuyên giáo",
-    "Ban Dân vận", "Ban Nội chính", "Ban Kinh tế", "Ban Đối ngoại", "Ban Tuyên giáo và Dân vận", "Văn phòng",
+    "Ban Thường vụ",
+    "Thường vụ",
+    "Ban Chấp hành",
+    "Ủy ban Kiểm tra",
+    "Ban Tổ chức",
+    "Ban Tuyên giáo",
+    "Ban Dân vận",
+    "Ban Nội chính",
+    "Ban Kinh tế",
+    "Ban Đối ngoại",
+    "Ban Tuyên giáo và Dân vận",
+    "Văn phòng",
 )
 _BOARDS = sorted(COMMITTEE_BOARDS, key=lambda b: -len(b.split()))
 # Board whose parent is the party organisation ("Ban Chấp hành Đảng bộ X"), not its committee.
@@ -108,7 +188,12 @@ def starts_title(tokens: list[Token], i: int) -> bool:
 def _lower_run(tokens: list[Token], i: int, j: int) -> int:
     """How many lower-case words outside BODY_LOWER_WORDS the body already holds just before token J."""
     k, run = j - 1, 0
-    while k >= i and tokens[k].is_word and not tokens[k].is_capitalised and tokens[k].lower not in BODY_LOWER_WORDS:
+    while (
+        k >= i
+        and tokens[k].is_word
+        and not tokens[k].is_capitalised
+        and tokens[k].lower not in BODY_LOWER_WORDS
+    ):
         run += 1
         k -= 1
     return run
@@ -139,14 +224,28 @@ def _place_at(tokens: list[Token], i: int) -> int:
 
 # Words after which a capitalised run names a place or a namesake, not a person:
 # "Huyện ủy Yên Thành", "Trường Tiểu học Kim Đồng".
-PLACE_BEFORE_WORDS = frozenset({
-    "tỉnh", "huyện", "quận", "xã", "phường", "trấn", "thành", "phố", "ủy", "khóm", "ấp", "thôn", "bản",
-})
+PLACE_BEFORE_WORDS = frozenset(
+    {
+        "tỉnh",
+        "huyện",
+        "quận",
+        "xã",
+        "phường",
+        "trấn",
+        "thành",
+        "phố",
+        "ủy",
+        "khóm",
+        "ấp",
+        "thôn",
+        "bản",
+    }
+)
 NAMESAKE_BEFORE_WORDS = frozenset({"học", "thpt", "thcs", "non", "đường", "phố", "chuyên", "thông", "sở"})
 
 
 def named_after(tokens: list[Token], i: int, size: int) -> bool:
-    """True where a capitalised run of SIZE words at token I is a place or a namesake, by the word before it."""
+    """True where a capitalised run of SIZE words at token I is a place or a namesake (by the word before)."""
     if i == 0:
         return False
     before = tokens[i - 1].lower
@@ -156,7 +255,7 @@ def named_after(tokens: list[Token], i: int, size: int) -> bool:
 
 
 def starts_name(tokens: list[Token], i: int) -> bool:
-    """True where a person's name starts at token I: a family name and 1-4 more capitalised words, then no more."""
+    """True where a person's name starts at token I: a family name and 1-4 more capitalised words."""
     if i >= len(tokens) or tokens[i].text not in FAMILY_NAMES or _place_at(tokens, i):
         return False
     if i > 0 and _place_at(tokens, i - 1) >= 2:
@@ -168,7 +267,9 @@ def starts_name(tokens: list[Token], i: int) -> bool:
     return 2 <= k - i <= 5 and not heads_inside and not named_after(tokens, i, k - i)
 
 
-def body_end(tokens: list[Token], i: int, stops: frozenset[int] = frozenset(), head: int | None = None) -> int:
+def body_end(
+    tokens: list[Token], i: int, stops: frozenset[int] = frozenset(), head: int | None = None
+) -> int:
     """End (exclusive token index) of the body name that starts at token I, I itself when none does.
 
     STOPS are token indexes a body cannot reach (where a person's name starts).
@@ -181,7 +282,11 @@ def body_end(tokens: list[Token], i: int, stops: frozenset[int] = frozenset(), h
     while j < len(tokens) and j not in stops:
         t = tokens[j]
         if not t.is_word:
-            joined = t.text in DASHES and j + 1 < len(tokens) and tokens[j - 1].end == t.start == tokens[j + 1].start - 1
+            joined = (
+                t.text in DASHES
+                and j + 1 < len(tokens)
+                and tokens[j - 1].end == t.start == tokens[j + 1].start - 1
+            )
             if joined:  # "Công nghiệp-Viễn thông" is one name
                 j += 1
                 continue
@@ -191,15 +296,28 @@ def body_end(tokens: list[Token], i: int, stops: frozenset[int] = frozenset(), h
             break
         if starts_title(tokens, j) and j > i + n:
             break
-        if t.lower in ("và", "các") and (j + 1 >= len(tokens) or not tokens[j + 1].is_capitalised
-                                           or head_length(tokens, j + 1) and t.lower == "và"):
-            if not (t.lower == "các" and j + 1 < len(tokens) and tokens[j + 1].lower in BODY_LOWER_WORDS | {"trường", "cơ"}):
+        if t.lower in ("và", "các") and (
+            j + 1 >= len(tokens)
+            or not tokens[j + 1].is_capitalised
+            or head_length(tokens, j + 1)
+            and t.lower == "và"
+        ):
+            if not (
+                t.lower == "các"
+                and j + 1 < len(tokens)
+                and tokens[j + 1].lower in BODY_LOWER_WORDS | {"trường", "cơ"}
+            ):
                 break
         if t.is_capitalised and starts_name(tokens, j):
             break
         committee_word = t.lower in ("ủy", "bộ") and tokens[j - 1].lower in _COMMITTEE_PREFIXES
-        if (t.is_capitalised or t.text.isdigit() or t.lower in BODY_LOWER_WORDS or t.lower in _CONNECTORS
-                or committee_word):
+        if (
+            t.is_capitalised
+            or t.text.isdigit()
+            or t.lower in BODY_LOWER_WORDS
+            or t.lower in _CONNECTORS
+            or committee_word
+        ):
             j += 1
             continue
         prev = tokens[j - 1]
@@ -217,7 +335,7 @@ def body_end(tokens: list[Token], i: int, stops: frozenset[int] = frozenset(), h
 
 
 def _comma_continues(tokens: list[Token], j: int, stops: frozenset[int]) -> bool:
-    """A comma inside a body name: "Khối các trường Đại học, Cao đẳng Hà Nội" (a short capitalised run, no title, no head)."""
+    """A comma inside a body name: "Khối các trường Đại học, Cao đẳng Hà Nội" (short run, no title)."""
     k = j + 1
     if k >= len(tokens) or k in stops:
         return False
@@ -241,8 +359,12 @@ def bodies_in(text: str) -> list[str]:
     i = 0
     while i < len(tokens):
         n = head_length(tokens, i)
-        party_head_before_unit = (n and i + n < len(tokens) and tokens[i + n].is_capitalised
-                                  and " ".join(t.lower for t in tokens[i:i + n]) in _PARTY_HEAD_WORDS)
+        party_head_before_unit = (
+            n
+            and i + n < len(tokens)
+            and tokens[i + n].is_capitalised
+            and " ".join(t.lower for t in tokens[i : i + n]) in _PARTY_HEAD_WORDS
+        )
         if n and (tokens[i].is_capitalised or party_head_before_unit) and not tokens[i].text.isupper():
             end = body_end(tokens, i)
             if end > i + n:
@@ -279,7 +401,7 @@ class OrgContext:
     def main_party_organization(self) -> str | None:
         """The party organisation ("Đảng bộ X") whose congress an article about X reports."""
         if self.main_party_body and self.main_party_body.startswith("Đảng ủy "):
-            return "Đảng bộ " + self.main_party_body[len("Đảng ủy "):]
+            return "Đảng bộ " + self.main_party_body[len("Đảng ủy ") :]
         return self.main_party_body
 
     @property
@@ -299,7 +421,7 @@ def _split_party_head(name: str) -> tuple[str, str]:
         if low == h:
             return full, ""
         if low.startswith(h + " "):
-            return full, name[len(h) + 1:]
+            return full, name[len(h) + 1 :]
     return "", name
 
 
@@ -312,7 +434,7 @@ def _acronyms_in(text: str) -> dict[str, str]:
         letters = acronym.replace(".", "").replace("Ư", "W")
         size = len(letters)
         for k in range(len(words) - size + 1):
-            run = words[k:k + size]
+            run = words[k : k + size]
             if not run[0][0].isupper() or any(w.isupper() and len(w) > 1 for w in run):
                 continue
             initials = "".join(w[0].upper() for w in run).replace("Ư", "W")
@@ -324,9 +446,11 @@ def _acronyms_in(text: str) -> dict[str, str]:
 
 def _expand_acronyms(name: str, acronyms: dict[str, str]) -> str:
     """Words of NAME that are abbreviations written out (generic ones, then the article's own)."""
+
     def expand(m: re.Match) -> str:
         word = m.group(0)
         return ABBREVIATIONS.get(word) or acronyms.get(word) or word
+
     return re.sub(r"[\wĐđ]+(?:\.[\wĐđ]+)*", expand, name)
 
 
@@ -392,7 +516,7 @@ def _longest_unit(unit: str, ctx: OrgContext) -> str:
 
 
 def _strip_admin(key: str) -> str:
-    """A key without its administrative-level words, so "Khối Doanh nghiệp Nghệ An" meets "... tỉnh Nghệ An"."""
+    """A key without administrative-level words: "Khối Doanh nghiệp Nghệ An" meets "... tỉnh Nghệ An"."""
     return re.sub(r"\b(" + "|".join(ADMIN_LEVELS) + r")\b\s*", "", key).strip()
 
 
@@ -413,8 +537,9 @@ def _resolve_unit(unit: str, ctx: OrgContext, chain_place: str | None) -> str:
     return unit
 
 
-def resolve_organization(name: str, context: OrgContext, chain_unit: str | None = None,
-                         chain_place: str | None = None) -> str:
+def resolve_organization(
+    name: str, context: OrgContext, chain_unit: str | None = None, chain_place: str | None = None
+) -> str:
     """The full name a body mention stands for in its article ("Đảng ủy Bộ" -> "Đảng ủy Bộ Ngoại giao").
 
     CHAIN_UNIT is the unit named elsewhere in the same chain of titles ("Bí thư Đảng ủy, Giám đốc Công an
@@ -430,7 +555,7 @@ def resolve_organization(name: str, context: OrgContext, chain_unit: str | None 
     for board in _BOARDS:
         b = board.lower()
         if low == b or low.startswith(b + " "):
-            rest = name[len(b):].strip()
+            rest = name[len(b) :].strip()
             if name_key(rest) in ("trung ương", "trung ương đảng") and b != "thường vụ":
                 return NATIONAL_BODIES.get(name_key(board + " Trung ương"), board + " Trung ương")
             if not rest:
@@ -450,7 +575,7 @@ def resolve_organization(name: str, context: OrgContext, chain_unit: str | None 
                 return f"{head} {context.main_unit}"
             return head
         if head == "Ban Cán sự đảng" and name_key(unit).startswith("đảng bộ"):
-            unit = unit[len("đảng bộ"):].strip() or "Bộ"
+            unit = unit[len("đảng bộ") :].strip() or "Bộ"
             unit = "Bộ " + unit if unit != "Bộ" else unit
         return f"{head} {_resolve_unit(unit, context, chain_place)}"
     committee = re.match(r"^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\b\s*(.*)$", name, flags=re.I)
@@ -471,5 +596,5 @@ def _default_parent(board: str, context: OrgContext, chain_unit: str | None) -> 
     else:
         committee = context.main_party_body
     if committee and board in _BOARDS_OF_PARTY_ORGANISATION and committee.startswith("Đảng ủy "):
-        return "Đảng bộ " + committee[len("Đảng ủy "):]
+        return "Đảng bộ " + committee[len("Đảng ủy ") :]
     return committee

@@ -13,8 +13,13 @@ from loaders.tokens import tokenize
 
 # Abbreviations written out before a sentence is read, so titles and bodies match their full forms.
 _SENTENCE_ABBREVIATIONS = {
-    "T.Ư": "Trung ương", "TƯ": "Trung ương", "BTV": "Ban Thường vụ", "BCH": "Ban Chấp hành",
-    "UBKT": "Ủy ban Kiểm tra", "UBND": "Ủy ban nhân dân", "HĐND": "Hội đồng nhân dân",
+    "T.Ư": "Trung ương",
+    "TƯ": "Trung ương",
+    "BTV": "Ban Thường vụ",
+    "BCH": "Ban Chấp hành",
+    "UBKT": "Ủy ban Kiểm tra",
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
 }
 _ABBREVIATION = re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in _SENTENCE_ABBREVIATIONS) + r")(?!\w)")
 _MEMBER = "Ủy viên"
@@ -38,14 +43,21 @@ class _Collector:
     def person(self, name: str) -> None:
         self.persons.setdefault(name_key(name), name)
 
-    def post(self, name: str, title: str, org: str, term: int | None, sentence: Sentence, defaulted: bool) -> None:
+    def post(
+        self, name: str, title: str, org: str, term: int | None, sentence: Sentence, defaulted: bool
+    ) -> None:
         key = (name_key(name), name_key(title), name_key(org))
         if key in self.posts:
             if not defaulted:
                 self.defaulted.discard(key)
             return
-        post = {"person": name, "title": title, "organization": org,
-                "date": self.doc.date_for(sentence), "evidence": sentence.text}
+        post = {
+            "person": name,
+            "title": title,
+            "organization": org,
+            "date": self.doc.date_for(sentence),
+            "evidence": sentence.text,
+        }
         if term:
             post["term"] = term
         self.posts[key] = post

@@ -1,4 +1,4 @@
-"""Persons in a sentence: names after the genre's cues (đồng chí, ông/bà, ranks) and names a title chain points to.
+"""Persons in a sentence: names after the genre's cues (đồng chí, ông/bà, ranks) and names titles point to.
 
 A Vietnamese name is 2-4 capitalised syllables led by a family name; after a
 strong cue ("đồng chí", a military rank) names of other traditions (up to five
@@ -19,8 +19,21 @@ from loaders.tokens import Token, words_match
 # Words before a name that mark it as a person (lower case). "các đồng chí" opens a list.
 HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị")
 MILITARY_RANKS = (
-    "đại tướng", "thượng tướng", "trung tướng", "thiếu tướng", "chuẩn đô đốc", "phó đô đốc", "đô đốc",
-    "đại tá", "thượng tá", "trung tá", "thiếu tá", "đại úy", "thượng úy", "trung úy", "thiếu úy",
+    "đại tướng",
+    "thượng tướng",
+    "trung tướng",
+    "thiếu tướng",
+    "chuẩn đô đốc",
+    "phó đô đốc",
+    "đô đốc",
+    "đại tá",
+    "thượng tá",
+    "trung tá",
+    "thiếu tá",
+    "đại úy",
+    "thượng úy",
+    "trung úy",
+    "thiếu úy",
 )
 # Academic and professional prefixes written before a name ("PGS.TS", "GS", "BS").
 _ACADEMIC = re.compile(r"^(GS|PGS|TS|ThS|BS|CKII|CKI|KS|NGƯT|NGND|TTƯT|TTND|LS|Ts|Bs|Ths)(\.\w+)*$")
@@ -32,7 +45,9 @@ _CREDIT = re.compile(
     r"\(?\b(?:Ảnh|Ản|Tin|Nguồn|Bài|Tin và ảnh|Tin, ảnh|Bài và ảnh|Video|Clip)\s*:\s*"
     r"(?!\s*(?:[Đđ]ồng chí|[Cc]ác đồng chí|[Ôô]ng |[Bb]à ))[^.;()]*\)?"
 )
-_AGENCY = re.compile(r"\((?:[^()]*(?:TTXVN|Vietnam\+|VNA|TTXVN/Vietnam\+)[^()]*)\)|\b[A-ZĐ][\w ]{0,40}\((?:TTXVN|VNA)[^()]*\)")
+_AGENCY = re.compile(
+    r"\((?:[^()]*(?:TTXVN|Vietnam\+|VNA|TTXVN/Vietnam\+)[^()]*)\)|\b[A-ZĐ][\w ]{0,40}\((?:TTXVN|VNA)[^()]*\)"
+)
 
 
 @dataclass(frozen=True)
@@ -69,11 +84,13 @@ def _place_at(tokens: list[Token], i: int) -> int:
 
 def _name_word(t: Token) -> bool:
     """A word that can be part of a name: capitalised, not an all-capitals acronym (one letter is fine)."""
-    return t.is_word and t.is_capitalised and (len(t.text) == 1 or not t.text.isupper()) and not t.text.isdigit()
+    return (
+        t.is_word and t.is_capitalised and (len(t.text) == 1 or not t.text.isupper()) and not t.text.isdigit()
+    )
 
 
 def _body_starts(tokens: list[Token], k: int) -> bool:
-    """A body head at token K that goes on into a body name (a head word alone may end a name: "Trần Minh Khoa")."""
+    """A body head at token K that goes on into a body name (a lone head may end a name: "Trần Minh Khoa")."""
     n = head_length(tokens, k)
     return bool(n) and k + n < len(tokens) and _name_word(tokens[k + n])
 
@@ -81,7 +98,7 @@ def _body_starts(tokens: list[Token], k: int) -> bool:
 def name_run(tokens: list[Token], i: int, cued: bool) -> int:
     """End of the name starting at token I, or I when no name starts there.
 
-    Without a cue the name must start with a family name and have 2-4 words; with a cue, 2-5 capitalised words.
+    Without a cue a name starts with a family name and has 2-4 words; with a cue, 2-5 capitalised words.
     A run that starts with a place name ("Hà Nội", "Lâm Đồng") is a place, not a person.
     """
     if i >= len(tokens) or not _name_word(tokens[i]):
@@ -91,8 +108,11 @@ def name_run(tokens: list[Token], i: int, cued: bool) -> int:
     if i > 0 and _place_at(tokens, i - 1) >= 2:  # "Lâm Đồng Trần..." starts inside a place
         return i
     k = i
-    while k < len(tokens) and _name_word(tokens[k]) and (
-            k == i or not (starts_title(tokens, k) or (not cued and _body_starts(tokens, k)))):
+    while (
+        k < len(tokens)
+        and _name_word(tokens[k])
+        and (k == i or not (starts_title(tokens, k) or (not cued and _body_starts(tokens, k))))
+    ):
         k += 1
     if k > i + 1 and len(tokens[k - 1].text) == 1:  # a cut-off last syllable ("Nông Đức M"): no name
         return i

@@ -19,7 +19,7 @@ from loaders.organizations import (
     resolve_organization,
     span_text,
 )
-from loaders.persons import NameSpan, cue_length
+from loaders.persons import NameSpan
 from loaders.places import ADMIN_LEVELS, CITIES, PROVINCES
 from loaders.titles import (
     APPOINTMENT_CUES,
@@ -34,7 +34,14 @@ from loaders.titles import (
 from loaders.tokens import DASHES, Token, words_match
 
 # Titles of party committees: without a body they are the committee's posts, not the unit's.
-PARTY_TITLES = {"Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực", "Ủy viên", "Ủy viên dự khuyết", "Thường trực"}
+PARTY_TITLES = {
+    "Bí thư",
+    "Phó Bí thư",
+    "Phó Bí thư Thường trực",
+    "Ủy viên",
+    "Ủy viên dự khuyết",
+    "Thường trực",
+}
 # A lone "Thường trực" is a body ("Thường trực Tỉnh ủy"), not a title: it is read only inside compounds.
 _STANDALONE_EXCLUDED = STANDALONE_EXCLUDED
 _TITLE_FORMS = sorted(
@@ -43,8 +50,24 @@ _TITLE_FORMS = sorted(
 )
 _CHAIN_SEPARATORS = {",", "-", "–", "—"}
 _UNIT_HEADS = (
-    "bộ", "công an", "tập đoàn", "tổng công ty", "công ty", "ngân hàng", "sở", "cục", "tổng cục", "viện",
-    "học viện", "trường", "đại học", "bệnh viện", "bộ đội", "bộ tư lệnh", "quân khu", "quân đoàn",
+    "bộ",
+    "công an",
+    "tập đoàn",
+    "tổng công ty",
+    "công ty",
+    "ngân hàng",
+    "sở",
+    "cục",
+    "tổng cục",
+    "viện",
+    "học viện",
+    "trường",
+    "đại học",
+    "bệnh viện",
+    "bộ đội",
+    "bộ tư lệnh",
+    "quân khu",
+    "quân đoàn",
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _APPOINTMENTS = sorted((c.split() for c in APPOINTMENT_CUES), key=len, reverse=True)
@@ -54,7 +77,7 @@ _MEMBER = "Ủy viên"
 
 @dataclass
 class ChainItem:
-    """One title of a chain: its title, the body as written (or given by the title), term, and whether held."""
+    """One title of a chain: title, body as written (or given by the title), term, and whether held."""
 
     title: str
     body: str | None
@@ -127,13 +150,21 @@ def parse_chain(tokens: list[Token], i: int, stops: frozenset[int], allow_lower:
         if title in COMPOUND_TITLES:
             title, body = COMPOUND_TITLES[title]
             given = True
-        elif title in MINISTRY_TITLES and k < len(tokens) and k not in stops and tokens[k].is_capitalised \
-                and tokens[k].lower != "bộ":
+        elif (
+            title in MINISTRY_TITLES
+            and k < len(tokens)
+            and k not in stops
+            and tokens[k].is_capitalised
+            and tokens[k].lower != "bộ"
+        ):
             end = body_end(tokens, k, stops, head=1)
             body = "Bộ " + span_text(tokens, k, end)
             k = end
-        elif title in SHARED_HEAD and tokens[k - 1].lower == SHARED_HEAD[title].split()[-1].lower() \
-                and not (k < len(tokens) and tokens[k].lower == SHARED_HEAD[title].split()[0].lower()):
+        elif (
+            title in SHARED_HEAD
+            and tokens[k - 1].lower == SHARED_HEAD[title].split()[-1].lower()
+            and not (k < len(tokens) and tokens[k].lower == SHARED_HEAD[title].split()[0].lower())
+        ):
             end = body_end(tokens, k - 1, stops, head=1)
             if end > k:
                 body = SHARED_HEAD[title] + " " + span_text(tokens, k, end)
@@ -183,7 +214,9 @@ def _chain_unit(chain: Chain, ctx: OrgContext, place: str | None) -> str | None:
         if not item.body or item.body_given:
             continue
         low = item.body.lower()
-        if any(low == h or low.startswith(h + " ") for h in _UNIT_HEADS) and not low.startswith("bộ chính trị"):
+        if any(low == h or low.startswith(h + " ") for h in _UNIT_HEADS) and not low.startswith(
+            "bộ chính trị"
+        ):
             return resolve_organization(item.body, ctx, None, place)
     return None
 
@@ -214,7 +247,7 @@ def resolve_chain(chain: Chain, ctx: OrgContext, chain_text: str) -> list[tuple[
 
 
 def _with_locality(body: str, chain_text: str) -> str:
-    """A body ending in a bare level word ("Hội đồng nhân dân quận") given the place the chain names for it."""
+    """A body ending in a bare level word ("Hội đồng nhân dân quận") given the place the chain names."""
     last = body.split()[-1].lower()
     if last in ADMIN_LEVELS and last not in ("tỉnh", "thành phố"):
         name = _locality(chain_text, last)
@@ -227,12 +260,18 @@ def find_chains(tokens: list[Token], names: list[NameSpan]) -> list[Chain]:
     """Every chain of titles in the sentence (none starts inside a name or right after a body head)."""
     stops = frozenset(n.start for n in names)
     inside = {k for n in names for k in range(n.start, n.end)}
-    after_name = {n.end + 1 for n in names if n.end < len(tokens) and tokens[n.end].text in _CHAIN_SEPARATORS | {"("}}
+    after_name = {
+        n.end + 1 for n in names if n.end < len(tokens) and tokens[n.end].text in _CHAIN_SEPARATORS | {"("}
+    }
     chains = []
     i = 0
     while i < len(tokens):
-        if i in inside or (i > 0 and tokens[i - 1].is_capitalised and head_length(tokens, i - 1)
-                           and tokens[i - 1].lower in ("ban", "đoàn", "hội")):
+        if i in inside or (
+            i > 0
+            and tokens[i - 1].is_capitalised
+            and head_length(tokens, i - 1)
+            and tokens[i - 1].lower in ("ban", "đoàn", "hội")
+        ):
             i += 1
             continue
         allow_lower = i in after_name or _after_appointment(tokens, i)
@@ -254,8 +293,10 @@ def _after_appointment(tokens: list[Token], i: int) -> int:
     return 0
 
 
-def link_chains(tokens: list[Token], names: list[NameSpan], chains: list[Chain]) -> list[tuple[NameSpan, Chain]]:
-    """Which name each chain belongs to: the name right after it, the name before its separator, a list's names."""
+def link_chains(
+    tokens: list[Token], names: list[NameSpan], chains: list[Chain]
+) -> list[tuple[NameSpan, Chain]]:
+    """Which name each chain belongs to: the name right after it, the name before its separator, a list."""
     by_start = {n.start: n for n in names}
     by_end = {n.end: n for n in names}
     links: list[tuple[NameSpan, Chain]] = []
@@ -283,13 +324,16 @@ def link_chains(tokens: list[Token], names: list[NameSpan], chains: list[Chain])
 
 def list_members(tokens: list[Token], start: int, names: list[NameSpan]) -> list[NameSpan]:
     """The names of a list that starts at token START, up to the sentence's end or "và đồng chí"."""
-    stop = next((k for k in range(start, len(tokens)) if words_match(tokens, k, ["và", "đồng", "chí"])),
-                len(tokens))
+    stop = next(
+        (k for k in range(start, len(tokens)) if words_match(tokens, k, ["và", "đồng", "chí"])), len(tokens)
+    )
     return [n for n in names if start <= n.start < stop]
 
 
-def list_body_members(tokens: list[Token], names: list[NameSpan], ctx: OrgContext) -> list[tuple[NameSpan, str]]:
-    """Members of a body introduced over a list: "các cán bộ trong Thường vụ Quân ủy Trung ương: A, B" -> each a member."""
+def list_body_members(
+    tokens: list[Token], names: list[NameSpan], ctx: OrgContext
+) -> list[tuple[NameSpan, str]]:
+    """Members of a body over a list: "các cán bộ trong Thường vụ Quân ủy Trung ương: A, B" -> each one."""
     out = []
     for i, t in enumerate(tokens):
         if t.lower not in _LIST_BODY_INTRO or i + 1 >= len(tokens) or not head_length(tokens, i + 1):

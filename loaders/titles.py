@@ -87,12 +87,19 @@ TITLES: dict[str, str] = {
 # Titles whose last word is also the head of the body that follows:
 # "Trưởng ban Tổ chức" -> (Trưởng ban, Ban Tổ chức). Title -> body head.
 SHARED_HEAD: dict[str, str] = {
-    "Trưởng ban": "Ban", "Phó Trưởng ban": "Ban", "Phó Trưởng ban Thường trực": "Ban",
-    "Trưởng phòng": "Phòng", "Phó Trưởng phòng": "Phòng",
-    "Trưởng đoàn": "Đoàn", "Phó Trưởng đoàn": "Đoàn",
-    "Trưởng khoa": "Khoa", "Phó Trưởng khoa": "Khoa",
-    "Trưởng bộ phận": "Bộ phận", "Phó Trưởng bộ phận": "Bộ phận",
-    "Chánh Văn phòng": "Văn phòng", "Phó Chánh Văn phòng": "Văn phòng",
+    "Trưởng ban": "Ban",
+    "Phó Trưởng ban": "Ban",
+    "Phó Trưởng ban Thường trực": "Ban",
+    "Trưởng phòng": "Phòng",
+    "Phó Trưởng phòng": "Phòng",
+    "Trưởng đoàn": "Đoàn",
+    "Phó Trưởng đoàn": "Đoàn",
+    "Trưởng khoa": "Khoa",
+    "Phó Trưởng khoa": "Khoa",
+    "Trưởng bộ phận": "Bộ phận",
+    "Phó Trưởng bộ phận": "Bộ phận",
+    "Chánh Văn phòng": "Văn phòng",
+    "Phó Chánh Văn phòng": "Văn phòng",
 }
 
 # Titles that name their own body when no body follows.
@@ -137,10 +144,23 @@ NOT_HELD_PREFIXES = ("nguyên", "cựu", "tân", "dự kiến")
 
 # Words after a name that introduce the post the name was given ("... được bầu giữ chức Bí thư").
 APPOINTMENT_CUES = (
-    "được bầu giữ chức danh", "được bầu giữ chức vụ", "được bầu giữ chức", "được bầu làm",
-    "bầu giữ chức danh", "bầu giữ chức vụ", "bầu giữ chức",
-    "giữ chức danh", "giữ chức vụ", "giữ chức", "trúng cử chức", "trúng cử", "được bầu",
-    "được bổ nhiệm giữ chức", "được bổ nhiệm làm", "được bổ nhiệm", "được chỉ định làm",
+    "được bầu giữ chức danh",
+    "được bầu giữ chức vụ",
+    "được bầu giữ chức",
+    "được bầu làm",
+    "bầu giữ chức danh",
+    "bầu giữ chức vụ",
+    "bầu giữ chức",
+    "giữ chức danh",
+    "giữ chức vụ",
+    "giữ chức",
+    "trúng cử chức",
+    "trúng cử",
+    "được bầu",
+    "được bổ nhiệm giữ chức",
+    "được bổ nhiệm làm",
+    "được bổ nhiệm",
+    "được chỉ định làm",
     "được chỉ định giữ chức",
 )
 

@@ -38,10 +38,12 @@ class Token:
 
 
 def tokenize(text: str, tag: bool = False) -> list[Token]:
-    """Split TEXT into words and punctuation marks, keeping offsets; TAG marks which words underthesea calls nouns."""
+    """Split TEXT into words and punctuation, keeping offsets; TAG marks the words underthesea calls nouns."""
     non_noun, inner = _tagged_offsets(text) if tag else (set(), set())
-    return [Token(m.group(0), m.start(), m.end(), m.start() not in non_noun, m.start() in inner)
-            for m in _TOKEN.finditer(text)]
+    return [
+        Token(m.group(0), m.start(), m.end(), m.start() not in non_noun, m.start() in inner)
+        for m in _TOKEN.finditer(text)
+    ]
 
 
 def _tagged_offsets(text: str) -> tuple[set[int], set[int]]:

@@ -6,8 +6,14 @@ from loaders.tokens import tokenize
 
 
 def _ctx(*sentences: str):
-    return build_context(Document(source="t.txt", text="\n".join(sentences), title=sentences[0],
-                                  sentences=[Sentence(i, s) for i, s in enumerate(sentences)]))
+    return build_context(
+        Document(
+            source="t.txt",
+            text="\n".join(sentences),
+            title=sentences[0],
+            sentences=[Sentence(i, s) for i, s in enumerate(sentences)],
+        )
+    )
 
 
 def _body(sentence: str) -> str:
@@ -17,7 +23,10 @@ def _body(sentence: str) -> str:
 
 def test_body_ends_before_the_verb():
     assert _body("Đảng ủy Bộ Kế hoạch và Đầu tư tổ chức hội nghị") == "Đảng ủy Bộ Kế hoạch và Đầu tư"
-    assert _body("Trường Đại học Giao thông vận tải khai giảng năm học mới") == "Trường Đại học Giao thông vận tải"
+    assert (
+        _body("Trường Đại học Giao thông vận tải khai giảng năm học mới")
+        == "Trường Đại học Giao thông vận tải"
+    )
 
 
 def test_body_keeps_lower_case_words_of_its_name():
@@ -26,7 +35,10 @@ def test_body_keeps_lower_case_words_of_its_name():
 
 
 def test_body_with_a_comma_inside_its_name():
-    assert _body("Đảng ủy Khối các trường Đại học, Cao đẳng Đà Nẵng.") == "Đảng ủy Khối các trường Đại học, Cao đẳng Đà Nẵng"
+    assert (
+        _body("Đảng ủy Khối các trường Đại học, Cao đẳng Đà Nẵng.")
+        == "Đảng ủy Khối các trường Đại học, Cao đẳng Đà Nẵng"
+    )
 
 
 def test_short_committee_resolved_to_the_one_named_in_full():
@@ -54,14 +66,18 @@ def test_national_bodies_have_one_name():
 
 
 def test_acronym_spelled_out_in_the_article():
-    ctx = _ctx("Đại hội Đảng bộ Tổng công ty Hàng hải Việt Nam lần thứ IV.", "Đảng ủy TCT HHVN đã chuẩn bị chu đáo.")
+    ctx = _ctx(
+        "Đại hội Đảng bộ Tổng công ty Hàng hải Việt Nam lần thứ IV.", "Đảng ủy TCT HHVN đã chuẩn bị chu đáo."
+    )
     assert ctx.acronyms.get("HHVN") == "Hàng hải Việt Nam"
 
 
 def test_chain_unit_gives_the_bare_committee_its_unit():
     ctx = _ctx("Hội nghị tổng kết năm.")
-    assert resolve_organization("Đảng ủy", ctx, chain_unit="Bộ đội Biên phòng tỉnh Kiên Giang") == \
-        "Đảng ủy Bộ đội Biên phòng tỉnh Kiên Giang"
+    assert (
+        resolve_organization("Đảng ủy", ctx, chain_unit="Bộ đội Biên phòng tỉnh Kiên Giang")
+        == "Đảng ủy Bộ đội Biên phòng tỉnh Kiên Giang"
+    )
 
 
 def test_old_tone_marks_resolve_the_same():

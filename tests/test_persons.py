@@ -7,8 +7,13 @@ from loaders.tokens import tokenize
 
 
 def _doc(*sentences: str, published: str = "2024-03-12") -> Document:
-    return Document(source="t.txt", text="\n".join(sentences), title=sentences[0], published=published,
-                    sentences=[Sentence(i, s) for i, s in enumerate(sentences)])
+    return Document(
+        source="t.txt",
+        text="\n".join(sentences),
+        title=sentences[0],
+        published=published,
+        sentences=[Sentence(i, s) for i, s in enumerate(sentences)],
+    )
 
 
 def _persons(*sentences: str) -> list[str]:
@@ -17,7 +22,7 @@ def _persons(*sentences: str) -> list[str]:
 
 def _names(sentence: str) -> list[str]:
     tokens = tokenize(sentence)
-    return [" ".join(t.text for t in tokens[n.start:n.end]) for n in find_names(tokens)]
+    return [" ".join(t.text for t in tokens[n.start : n.end]) for n in find_names(tokens)]
 
 
 def test_honorific_cue_gives_a_person_without_the_honorific():
@@ -38,12 +43,16 @@ def test_title_before_the_name_gives_a_person():
 
 
 def test_four_syllable_name():
-    assert _persons("Đồng chí Nguyễn Thị Thu Trang, Bí thư Huyện ủy Tân Kỳ phát biểu.") == ["Nguyễn Thị Thu Trang"]
+    assert _persons("Đồng chí Nguyễn Thị Thu Trang, Bí thư Huyện ủy Tân Kỳ phát biểu.") == [
+        "Nguyễn Thị Thu Trang"
+    ]
 
 
 def test_place_names_are_not_persons():
     assert _names("Bí thư Tỉnh ủy Lâm Đồng Trần Quốc Hưng dự lễ.") == ["Trần Quốc Hưng"]
-    assert "Hồ Chí Minh" not in _persons("Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Lê Văn Nam phát biểu.")
+    assert "Hồ Chí Minh" not in _persons(
+        "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Lê Văn Nam phát biểu."
+    )
 
 
 def test_bylines_and_photo_credits_are_not_persons():
@@ -65,7 +74,9 @@ def test_nfd_and_old_tone_marks_are_read():
 
 
 def test_a_person_named_twice_is_listed_once():
-    assert _persons("Đồng chí Mai Văn Lực phát biểu.", "Ông Mai Văn Lực nhấn mạnh yêu cầu.") == ["Mai Văn Lực"]
+    assert _persons("Đồng chí Mai Văn Lực phát biểu.", "Ông Mai Văn Lực nhấn mạnh yêu cầu.") == [
+        "Mai Văn Lực"
+    ]
 
 
 def test_strip_credits_keeps_the_sentence_before_the_credit():

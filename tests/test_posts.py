@@ -4,48 +4,76 @@ from loaders.document import Document, Sentence
 from loaders.people import extract_people
 
 
-def _doc(*sentences: str, published: str | None = "2023-10-20", dates: dict[int, str] | None = None) -> Document:
+def _doc(
+    *sentences: str, published: str | None = "2023-10-20", dates: dict[int, str] | None = None
+) -> Document:
     dates = dates or {}
-    return Document(source="t.txt", text="\n".join(sentences), title=sentences[0], published=published,
-                    sentences=[Sentence(i, s, dates.get(i)) for i, s in enumerate(sentences)])
+    return Document(
+        source="t.txt",
+        text="\n".join(sentences),
+        title=sentences[0],
+        published=published,
+        sentences=[Sentence(i, s, dates.get(i)) for i, s in enumerate(sentences)],
+    )
 
 
 def _posts(*sentences: str, **kw) -> set[tuple[str, str, str]]:
-    return {(p["person"], p["title"], p["organization"]) for p in extract_people(_doc(*sentences, **kw))["posts"]}
+    return {
+        (p["person"], p["title"], p["organization"]) for p in extract_people(_doc(*sentences, **kw))["posts"]
+    }
 
 
 def test_name_then_chain_gives_one_post_per_title():
-    posts = _posts("Đồng chí Lê Minh Hải, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Yên Thành phát biểu.",
-                   "Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX diễn ra trang trọng.")
-    assert posts == {("Lê Minh Hải", "Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An"),
-                     ("Lê Minh Hải", "Bí thư", "Huyện ủy Yên Thành")}
+    posts = _posts(
+        "Đồng chí Lê Minh Hải, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Yên Thành phát biểu.",
+        "Đại hội Đảng bộ tỉnh Nghệ An lần thứ XX diễn ra trang trọng.",
+    )
+    assert posts == {
+        ("Lê Minh Hải", "Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An"),
+        ("Lê Minh Hải", "Bí thư", "Huyện ủy Yên Thành"),
+    }
 
 
 def test_chain_before_the_name():
     posts = _posts("Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Hà Quang Vinh chủ trì hội nghị.")
-    assert posts == {("Hà Quang Vinh", "Ủy viên", "Bộ Chính trị"), ("Hà Quang Vinh", "Thường trực", "Ban Bí thư")}
+    assert posts == {
+        ("Hà Quang Vinh", "Ủy viên", "Bộ Chính trị"),
+        ("Hà Quang Vinh", "Thường trực", "Ban Bí thư"),
+    }
 
 
 def test_dash_separated_chain():
-    posts = _posts("Đồng chí Phan Đức Toàn – Phó Bí thư Đảng ủy Tập đoàn Dầu khí Việt Nam – Tổng Giám đốc Tập đoàn "
-                   "Dầu khí Việt Nam trình bày báo cáo.")
-    assert posts == {("Phan Đức Toàn", "Phó Bí thư", "Đảng ủy Tập đoàn Dầu khí Việt Nam"),
-                     ("Phan Đức Toàn", "Tổng Giám đốc", "Tập đoàn Dầu khí Việt Nam")}
+    posts = _posts(
+        "Đồng chí Phan Đức Toàn – Phó Bí thư Đảng ủy Tập đoàn Dầu khí Việt Nam – Tổng Giám đốc Tập đoàn "
+        "Dầu khí Việt Nam trình bày báo cáo."
+    )
+    assert posts == {
+        ("Phan Đức Toàn", "Phó Bí thư", "Đảng ủy Tập đoàn Dầu khí Việt Nam"),
+        ("Phan Đức Toàn", "Tổng Giám đốc", "Tập đoàn Dầu khí Việt Nam"),
+    }
 
 
 def test_title_over_a_list_applies_to_each_name():
-    posts = _posts("Đảng ủy Bộ Tài chính tổ chức hội nghị sơ kết.",
-                   "Dự hội nghị có các đồng chí Thứ trưởng: Võ Thành Hưng, Đỗ Thị Lan và Cao Anh Tuấn.")
-    assert posts == {(n, "Thứ trưởng", "Bộ Tài chính") for n in ("Võ Thành Hưng", "Đỗ Thị Lan", "Cao Anh Tuấn")}
+    posts = _posts(
+        "Đảng ủy Bộ Tài chính tổ chức hội nghị sơ kết.",
+        "Dự hội nghị có các đồng chí Thứ trưởng: Võ Thành Hưng, Đỗ Thị Lan và Cao Anh Tuấn.",
+    )
+    assert posts == {
+        (n, "Thứ trưởng", "Bộ Tài chính") for n in ("Võ Thành Hưng", "Đỗ Thị Lan", "Cao Anh Tuấn")
+    }
 
 
 def test_national_bodies_are_canonical():
-    posts = _posts("Tổng Bí thư, Chủ tịch nước Lâm Quốc Thịnh gửi thư chúc mừng.",
-                   "Đồng chí Kiều Văn Bình, Ủy viên Trung ương Đảng khóa XIII, Bí thư Trung ương Đảng dự lễ.")
-    assert posts == {("Lâm Quốc Thịnh", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"),
-                     ("Lâm Quốc Thịnh", "Chủ tịch nước", "Nhà nước"),
-                     ("Kiều Văn Bình", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
-                     ("Kiều Văn Bình", "Bí thư", "Ban Bí thư")}
+    posts = _posts(
+        "Tổng Bí thư, Chủ tịch nước Lâm Quốc Thịnh gửi thư chúc mừng.",
+        "Đồng chí Kiều Văn Bình, Ủy viên Trung ương Đảng khóa XIII, Bí thư Trung ương Đảng dự lễ.",
+    )
+    assert posts == {
+        ("Lâm Quốc Thịnh", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng"),
+        ("Lâm Quốc Thịnh", "Chủ tịch nước", "Nhà nước"),
+        ("Kiều Văn Bình", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+        ("Kiều Văn Bình", "Bí thư", "Ban Bí thư"),
+    }
 
 
 def test_term_qualifier_goes_in_term():
@@ -59,21 +87,29 @@ def test_ministry_post_without_bo():
 
 
 def test_short_committee_names_resolved_from_the_article():
-    posts = _posts("Đảng ủy Bộ Tư pháp tổ chức hội nghị quý III.",
-                   "Đồng chí Trịnh Hữu Nghĩa, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Đảng ủy Bộ báo cáo.")
-    assert posts == {("Trịnh Hữu Nghĩa", "Ủy viên", "Ban Thường vụ Đảng ủy Bộ Tư pháp"),
-                     ("Trịnh Hữu Nghĩa", "Trưởng ban", "Ban Tuyên giáo Đảng ủy Bộ Tư pháp")}
+    posts = _posts(
+        "Đảng ủy Bộ Tư pháp tổ chức hội nghị quý III.",
+        "Đồng chí Trịnh Hữu Nghĩa, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Đảng ủy Bộ báo cáo.",
+    )
+    assert posts == {
+        ("Trịnh Hữu Nghĩa", "Ủy viên", "Ban Thường vụ Đảng ủy Bộ Tư pháp"),
+        ("Trịnh Hữu Nghĩa", "Trưởng ban", "Ban Tuyên giáo Đảng ủy Bộ Tư pháp"),
+    }
 
 
 def test_bare_party_committee_takes_the_unit_named_in_the_chain():
     posts = _posts("Đại tá Ngô Quang Vũ, Bí thư Đảng ủy, Giám đốc Công an tỉnh Hà Tĩnh phát biểu.")
-    assert posts == {("Ngô Quang Vũ", "Bí thư", "Đảng ủy Công an tỉnh Hà Tĩnh"),
-                     ("Ngô Quang Vũ", "Giám đốc", "Công an tỉnh Hà Tĩnh")}
+    assert posts == {
+        ("Ngô Quang Vũ", "Bí thư", "Đảng ủy Công an tỉnh Hà Tĩnh"),
+        ("Ngô Quang Vũ", "Giám đốc", "Công an tỉnh Hà Tĩnh"),
+    }
 
 
 def test_appointment_gives_the_post_to_the_name_before():
-    posts = _posts("Đại hội Chi bộ Trường Tiểu học Kim Đồng đã thành công.",
-                   "Đồng chí Lưu Thị Hạnh được bầu giữ chức Bí thư Chi bộ Trường Tiểu học Kim Đồng.")
+    posts = _posts(
+        "Đại hội Chi bộ Trường Tiểu học Kim Đồng đã thành công.",
+        "Đồng chí Lưu Thị Hạnh được bầu giữ chức Bí thư Chi bộ Trường Tiểu học Kim Đồng.",
+    )
     assert posts == {("Lưu Thị Hạnh", "Bí thư", "Chi bộ Trường Tiểu học Kim Đồng")}
 
 
@@ -82,21 +118,34 @@ def test_former_post_is_not_held():
 
 
 def test_abbreviated_boards_are_written_out():
-    posts = _posts("Đại hội Đảng bộ Trường Đại học Kinh tế quốc dân lần thứ XXX khai mạc.",
-                   "Đồng chí Bạch Ngọc Lan - Ủy viên BTV Đảng ủy, Chủ nhiệm UBKT Đảng ủy điều hành.")
-    assert posts == {("Bạch Ngọc Lan", "Ủy viên", "Ban Thường vụ Đảng ủy Trường Đại học Kinh tế quốc dân"),
-                     ("Bạch Ngọc Lan", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy Trường Đại học Kinh tế quốc dân")}
+    posts = _posts(
+        "Đại hội Đảng bộ Trường Đại học Kinh tế quốc dân lần thứ XXX khai mạc.",
+        "Đồng chí Bạch Ngọc Lan - Ủy viên BTV Đảng ủy, Chủ nhiệm UBKT Đảng ủy điều hành.",
+    )
+    assert posts == {
+        ("Bạch Ngọc Lan", "Ủy viên", "Ban Thường vụ Đảng ủy Trường Đại học Kinh tế quốc dân"),
+        ("Bạch Ngọc Lan", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy Trường Đại học Kinh tế quốc dân"),
+    }
 
 
 def test_post_date_is_the_event_date_else_publication_and_evidence_is_the_sentence():
-    sentences = ("Đồng chí Châu Văn Lâm, Bí thư Tỉnh ủy Tuyên Quang dự.",
-                 "Ông Đặng Quốc Khánh, Bí thư Tỉnh ủy Hà Giang phát biểu.")
+    sentences = (
+        "Đồng chí Châu Văn Lâm, Bí thư Tỉnh ủy Tuyên Quang dự.",
+        "Ông Đặng Quốc Khánh, Bí thư Tỉnh ủy Hà Giang phát biểu.",
+    )
     posts = extract_people(_doc(*sentences, dates={0: "2023-10-18"}))["posts"]
-    assert [(p["date"], p["evidence"]) for p in posts] == [("2023-10-18", sentences[0]), ("2023-10-20", sentences[1])]
+    assert [(p["date"], p["evidence"]) for p in posts] == [
+        ("2023-10-18", sentences[0]),
+        ("2023-10-20", sentences[1]),
+    ]
 
 
 def test_each_post_once():
-    facts = extract_people(_doc("Bí thư Tỉnh ủy Cà Mau Nguyễn Tiến Hải phát biểu.",
-                                "Bí thư Tỉnh ủy Cà Mau Nguyễn Tiến Hải trao quà."))
+    facts = extract_people(
+        _doc(
+            "Bí thư Tỉnh ủy Cà Mau Nguyễn Tiến Hải phát biểu.",
+            "Bí thư Tỉnh ủy Cà Mau Nguyễn Tiến Hải trao quà.",
+        )
+    )
     assert len(facts["posts"]) == 1
     assert facts["organizations"] == [{"name": "Tỉnh ủy Cà Mau"}]
