@@ -59,6 +59,7 @@ class LoadSummary:
     skipped: list[Skip] = field(default_factory=list)
     counters: Counter = field(default_factory=Counter)
     seconds: float = 0.0
+    write_seconds: float = 0.0
 
     @property
     def loaded(self) -> int:
@@ -145,6 +146,13 @@ class _BatchWriter:
         batch, self.batch, self._keys = self.batch, [], set()
         if not batch:
             return
+        started = time.monotonic()
+        try:
+            self._write(batch)
+        finally:
+            self.summary.write_seconds += time.monotonic() - started
+
+    def _write(self, batch: list[ArticleRows]) -> None:
         try:
             self._record(write_articles(self.driver, batch, self.database))
         except (ClientError, DatabaseError):

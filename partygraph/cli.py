@@ -163,7 +163,8 @@ def load(
     console.print(
         f"Neo4j: {c['nodes_created']} nodes and {c['relationships_created']} relationships created, "
         f"{c['nodes_deleted']} nodes and {c['relationships_deleted']} relationships deleted, "
-        f"{c['properties_set']} properties set; {summary.seconds:.1f} s."
+        f"{c['properties_set']} properties set; {summary.seconds:.1f} s "
+        f"({summary.write_seconds:.1f} s writing)."
     )
     for skip in summary.skipped:
         errors.print(f"skipped {skip.path}: {skip.reason}")
