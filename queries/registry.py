@@ -510,8 +510,13 @@ class QueryRegistry:
                 bound[param.name] = param.parse(value)
             except ValueError as exc:
                 raise InvalidParameter(f"{name}: parameter {param.name!r}: {exc}") from None
-        if "limit" in bound and bound["limit"] is not None and bound["limit"] > self.max_rows:
-            raise InvalidParameter(f"{name}: parameter 'limit' must be at most {self.max_rows} (the row cap)")
+        if bound.get("limit") is not None and bound["limit"] > self.max_rows:
+            if raw.get("limit") is not None:
+                raise InvalidParameter(
+                    f"{name}: parameter 'limit' must be at most {self.max_rows}, the row cap"
+                )
+            # A default above a lowered cap is the cap; the caller asked for nothing more.
+            bound["limit"] = self.max_rows
         return query, bound
 
     def run(self, driver: neo4j.Driver, name: str, raw: Mapping[str, Any] | None = None) -> QueryResult:
@@ -533,7 +538,7 @@ class QueryRegistry:
                 raise GraphUnavailable("Neo4j is unreachable; try again when it is back") from None
         return QueryResult(
             query=name,
-            parameters={p.name: raw.get(p.name, p.default) if raw else p.default for p in query.params},
+            parameters={p.name: _shown(bound[p.name], raw.get(p.name, p.default)) for p in query.params},
             columns=list(query.columns),
             rows=rows,
             truncated=truncated,
@@ -561,6 +566,11 @@ class QueryRegistry:
             reason = code or type(exc).__name__
             return GraphUnavailable(f"Neo4j cannot answer now ({reason}); try again shortly")
         return QueryFailed(f"Neo4j refused the query ({code or type(exc).__name__})")
+
+
+def _shown(bound: Any, given: Any) -> Any:
+    """A parameter as an answer reports it: the value used, or as given when the query got a structure."""
+    return given if isinstance(bound, dict) else to_plain(bound)
 
 
 @lru_cache(maxsize=4)

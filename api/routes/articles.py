@@ -25,14 +25,16 @@ def list_articles(
     published_to: str | None = Query(
         None, max_length=10, description="Published on or before (YYYY[-MM[-DD]])", examples=["2021-12"]
     ),
-    limit: int = Limit,
+    limit: int | None = Limit,
     offset: int = Offset,
     graph: Graph = Depends(get_graph),
 ) -> Page[ArticleSummary]:
-    rows = graph.rows(
-        "articles", published_from=published_from, published_to=published_to, limit=limit, offset=offset
+    return page(
+        ArticleSummary,
+        graph.run(
+            "articles", published_from=published_from, published_to=published_to, limit=limit, offset=offset
+        ),
     )
-    return page(ArticleSummary, rows, limit, offset)
 
 
 @router.get(

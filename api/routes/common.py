@@ -9,26 +9,26 @@ from pydantic import BaseModel
 
 from api.errors import NotFound
 from api.models import Page
+from queries.registry import QueryResult
 
 M = TypeVar("M", bound=BaseModel)
 
-DEFAULT_LIMIT = 50
-
 Limit = Query(
-    DEFAULT_LIMIT,
+    None,
     ge=1,
-    description="How many items at most (never more than the row cap, 500 unless configured)",
+    description="How many items at most (default 50; never more than the row cap, 500 unless configured)",
 )
 Offset = Query(0, ge=0, le=1_000_000, description="How many items to skip")
 
 
-def page(model: type[M], rows: list[dict[str, Any]], limit: int, offset: int) -> Page[M]:
-    """A page of MODEL items from ROWS; a full page means there may be a next one."""
+def page(model: type[M], result: QueryResult) -> Page[M]:
+    """A page of MODEL items from a list query's RESULT; a full page means there may be a next one."""
+    limit, offset = result.parameters["limit"], result.parameters["offset"]
     return Page[model](
-        items=[model(**row) for row in rows],
+        items=[model(**row) for row in result.rows],
         limit=limit,
         offset=offset,
-        next_offset=offset + limit if len(rows) >= limit else None,
+        next_offset=offset + limit if len(result.rows) >= limit else None,
     )
 
 

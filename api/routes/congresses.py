@@ -32,12 +32,13 @@ def list_congresses(
         description="Only this party organisation's congresses",
         examples=["Đảng bộ Bộ Công Thương"],
     ),
-    limit: int = Limit,
+    limit: int | None = Limit,
     offset: int = Offset,
     graph: Graph = Depends(get_graph),
 ) -> Page[CongressSummary]:
-    rows = graph.rows("congresses", q=q, organization=organization, limit=limit, offset=offset)
-    return page(CongressSummary, rows, limit, offset)
+    return page(
+        CongressSummary, graph.run("congresses", q=q, organization=organization, limit=limit, offset=offset)
+    )
 
 
 @router.get(

@@ -45,12 +45,11 @@ def list_directives(
     issuer: str | None = Query(
         None, max_length=300, description="Only this issuing body's documents", examples=["Bộ Chính trị"]
     ),
-    limit: int = Limit,
+    limit: int | None = Limit,
     offset: int = Offset,
     graph: Graph = Depends(get_graph),
 ) -> Page[DirectiveSummary]:
-    rows = graph.rows("directives", q=q, issuer=issuer, limit=limit, offset=offset)
-    return page(DirectiveSummary, rows, limit, offset)
+    return page(DirectiveSummary, graph.run("directives", q=q, issuer=issuer, limit=limit, offset=offset))
 
 
 @router.get(
@@ -65,7 +64,7 @@ def top_directives(
     ),
     from_year: int | None = Query(None, ge=1930, le=2100, description="Issued in or after", examples=[2019]),
     to_year: int | None = Query(None, ge=1930, le=2100, description="Issued in or before", examples=[2020]),
-    limit: int = Query(20, ge=1),
+    limit: int | None = Query(None, ge=1, description="How many at most (default 20)"),
     graph: Graph = Depends(get_graph),
 ) -> list[TopDirective]:
     """Ranked by how many congresses cite each (or are concerned by it), then by articles."""

@@ -27,12 +27,11 @@ def list_organizations(
         description="Words of the name, diacritics optional",
         examples=["dang uy bo ngoai giao"],
     ),
-    limit: int = Limit,
+    limit: int | None = Limit,
     offset: int = Offset,
     graph: Graph = Depends(get_graph),
 ) -> Page[OrganizationSummary]:
-    rows = graph.rows("organizations", q=q, limit=limit, offset=offset)
-    return page(OrganizationSummary, rows, limit, offset)
+    return page(OrganizationSummary, graph.run("organizations", q=q, limit=limit, offset=offset))
 
 
 @router.get(

@@ -28,12 +28,11 @@ def list_persons(
     q: str | None = Query(
         None, max_length=300, description="Words of the name, diacritics optional", examples=["nguyen"]
     ),
-    limit: int = Limit,
+    limit: int | None = Limit,
     offset: int = Offset,
     graph: Graph = Depends(get_graph),
 ) -> Page[PersonSummary]:
-    rows = graph.rows("persons", q=q, limit=limit, offset=offset)
-    return page(PersonSummary, rows, limit, offset)
+    return page(PersonSummary, graph.run("persons", q=q, limit=limit, offset=offset))
 
 
 @router.get(

@@ -24,12 +24,11 @@ def list_posts(
     organization: str | None = Query(
         None, max_length=300, description="Only this body's posts", examples=["Đảng ủy Bộ Ngoại giao"]
     ),
-    limit: int = Limit,
+    limit: int | None = Limit,
     offset: int = Offset,
     graph: Graph = Depends(get_graph),
 ) -> Page[Post]:
-    rows = graph.rows("posts", organization=organization, limit=limit, offset=offset)
-    return page(Post, rows, limit, offset)
+    return page(Post, graph.run("posts", organization=organization, limit=limit, offset=offset))
 
 
 @router.get(

@@ -20,10 +20,9 @@ def search(
         ..., min_length=1, max_length=300, description="Words of the name", examples=["nguyen dac thanh"]
     ),
     kind: Literal["any", "person", "organization", "directive", "congress"] = Query("any"),
-    limit: int = Limit,
+    limit: int | None = Limit,
     offset: int = Offset,
     graph: Graph = Depends(get_graph),
 ) -> Page[SearchHit]:
     """Best matches first; the last word may be unfinished (search as you type)."""
-    rows = graph.rows("search", q=q, kind=kind, limit=limit, offset=offset)
-    return page(SearchHit, rows, limit, offset)
+    return page(SearchHit, graph.run("search", q=q, kind=kind, limit=limit, offset=offset))
