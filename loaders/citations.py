@@ -53,8 +53,10 @@ class Citation:
     evidence: str
 
     def as_fact(self) -> dict:
+        # The directive's date rides along: one key can name two documents (35-CT/TW of 2019 and of 2024).
         return {"congress": {"organization": self.congress.organization, "ordinal": self.congress.ordinal},
-                "directive": self.directive.key, "relation": self.relation, "evidence": self.evidence}
+                "directive": self.directive.key, "directive_date": self.directive.date,
+                "relation": self.relation, "evidence": self.evidence}
 
 
 def _subject_clause_end(text: str, mention: Mention, next_start: int) -> int:

@@ -57,7 +57,8 @@ CONGRESS = re.compile(
 )
 _ORDINAL_GROUPS = ("n_ord", "n_bare", "p_ord", "p_bare", "h_ord", "l_ord", "b_bare")
 _OF_PARTY = re.compile(r"^\s*của\s+(?:đảng(?: cộng sản việt nam)?)(?!\s*(?:bộ|ủy))(?!\w)")
-_OF_ORGANISATION = re.compile(r"^\s*của\s+(?P<head>đảng bộ|chi bộ|đảng ủy)\s+")
+# "Đại hội lần thứ XIII của Đảng bộ X", "Đại hội đại biểu lần thứ XIX Đảng bộ tỉnh Y".
+_OF_ORGANISATION = re.compile(r"^\s*(?:của\s+)?(?P<head>đảng bộ|chi bộ|đảng ủy)\s+")
 TERM = re.compile(r"^\s*[,(–-]?\s*\(?\s*nhiệm\s+k[ỳý]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)")
 _SUBJECT = re.compile(r"(?<!\w)(Đảng bộ|Chi bộ|Đảng ủy)\s+(?=[A-ZĐ\w])")
 _ACRONYM = re.compile(r"^[A-ZĐ]{2,8}$")
@@ -249,6 +250,11 @@ def _scan(sentence: Sentence, doc: Document) -> list[_Raw]:
     return out
 
 
+def _in_capitals(organization: str) -> bool:
+    """True for "Đảng bộ CÔNG TY X" (a headline in capitals): a body mention spells it better."""
+    return organization.split(" ", 2)[-1].isupper()
+
+
 def main_organisation(raws: list[_Raw], doc: Document) -> str | None:
     """The party organisation the article is about: the one whose congresses it names most (headline first)."""
     counts: Counter[str] = Counter()
@@ -287,7 +293,7 @@ def extract_congresses(doc: Document) -> tuple[list[Congress], list[CongressMent
             by_key[key] = congress
         else:
             congress.term = congress.term or raw.term
-            if congress.organization.isupper() and not organization.isupper():
+            if _in_capitals(congress.organization) and not _in_capitals(organization):
                 congress.organization, congress.name = organization, raw.name
         if raw.sentence not in congress.sentences:
             congress.sentences.append(raw.sentence)

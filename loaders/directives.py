@@ -138,7 +138,7 @@ CODE = re.compile(
 )
 _WORD_BEFORE_CODE = re.compile(rf"(?P<word>{_TYPE_WORD})(?:\s+số)?\s*(?:(?P<more>(?:\d{{1,5}}\s*(?:,|và)\s*)+))?$",
                                re.IGNORECASE)
-BARE = re.compile(rf"(?<!\w)(?P<word>{_TYPE_WORD})\s+(?P<so>số\s+)?(?P<num>\d{{1,5}})(?![\d/.,]\d|\s?[-/]\s?\w)",
+BARE = re.compile(rf"(?<!\w)(?P<word>{_TYPE_WORD})\s+(?P<so>số\s+)?(?P<num>\d{{1,5}})(?!\d)(?![/.,]\d|\s?[-/]\s?\w)",
                   re.IGNORECASE)
 _DOCUMENT_BEFORE_DATE = re.compile(
     rf"(?:{CODE.pattern}|(?:{_TYPE_WORD})\s+(?:số\s+)?\d{{1,5}})\s*,?\s*(?:\(|ban hành\s+)?$", re.IGNORECASE
@@ -214,7 +214,27 @@ def issuer_code_for(issuer: str | None) -> str | None:
 
 
 def body_name_at(text: str) -> str:
-    """The body name TEXT opens with, up to the first word that cannot be part of a name."""
+    """The body name TEXT opens with ("Đảng ủy Bộ Ngoại giao đã ..." -> "Đảng ủy Bộ Ngoại giao").
+
+    The body grammar of loaders.organizations decides where a name ends; a dash-joined
+    part it leaves ("Bệnh viện Phụ sản – Nhi Đà Nẵng") and texts it finds no body in
+    fall back to the stop-word scan here.
+    """
+    scanned = _scan_body_name(text)
+    try:
+        from loaders.organizations import bodies_in
+    except ImportError:
+        return scanned
+    head = text[:200].lstrip()
+    found = next((b for b in bodies_in(head) if head.startswith(b)), None)
+    if not found:
+        return scanned
+    if scanned.startswith(found) and scanned[len(found):].lstrip()[:1] in {"-", "–"}:
+        return scanned
+    return found
+
+
+def _scan_body_name(text: str) -> str:
     raw = text.split()
     words: list[str] = []
     for i, token in enumerate(raw):
@@ -270,6 +290,9 @@ def _issuer_after(tail: str) -> str | None:
     if not m:
         return None
     rest = tail[m.end():]
+    plenum = re.match(r"Hội nghị[^,;]{0,40}?(Ban Chấp hành Trung ương)", rest)
+    if plenum:
+        return plenum.group(1)  # "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"
     central = re.match(r"(Bộ Chính trị|Ban Bí thư(?: Trung ương Đảng)?|Ban Chấp hành Trung ương(?: Đảng)?|"
                        r"Trung ương(?: Đảng)?)(?:\s*(?:,|và)\s*(Ban Bí thư|Bộ Chính trị))?", rest, re.IGNORECASE)
     if central:
@@ -344,8 +367,8 @@ def mentions_in(sentence: Sentence, doc: Document) -> list[Mention]:
             continue
         word = canonical_text(m.group("word"))
         word = next((w for w in TYPE_CODES if w.lower() == word.lower()), word)
-        if not m.group("so") and word not in BARE_NUMBER_TYPES:
-            continue
+        if not m.group("so") and (word not in BARE_NUMBER_TYPES or re.fullmatch(r"(?:19|20)\d\d", m.group("num"))):
+            continue  # "Chương trình 135", "Kế hoạch 2025": not a document number
         after = text[m.end():].lstrip().lower()
         if any(after.startswith(w) and (len(after) == len(w) or not after[len(w)].isalpha())
                for w in NOT_A_NUMBER_AFTER):

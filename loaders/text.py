@@ -28,7 +28,9 @@ VIETNAMESE_LETTERS = set(
     "ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủứừửữựũỳỵỷỹ"
 )
 # Words that run through any Vietnamese news text (of, and, the plural, is, in, has, with).
-VIETNAMESE_FUNCTION_WORDS = {"của", "và", "các", "là", "trong", "có", "được", "với", "những", "đã", "cho"}
+VIETNAMESE_FUNCTION_WORDS = {"của", "và", "các", "là", "trong", "có", "được", "với", "những", "đã", "cho", "về",
+                             "tại", "này", "không", "một", "đến", "từ", "theo", "để", "người", "năm"}
+_FUNCTION_WORD_CHECK_MIN_WORDS = 40  # a short note may lack them; a page of prose never does
 _MIN_VIETNAMESE_WORD_SHARE = 0.2
 _HTML_TAG = re.compile(r"<\s*/?\s*(?:html|head|body|div|span|p|a|script|style|meta|link|br|li|ul|table|tr|td|h[1-6])\b[^>]*>",
                        re.IGNORECASE)
@@ -79,7 +81,8 @@ def check_article(text: str) -> None:
         raise ArticleRejected("no words in the text")
     marked = sum(1 for w in words if VIETNAMESE_LETTERS.intersection(w))
     function_words = sum(1 for w in words if w in VIETNAMESE_FUNCTION_WORDS)
-    if marked / len(words) < _MIN_VIETNAMESE_WORD_SHARE or function_words == 0:
+    if marked / len(words) < _MIN_VIETNAMESE_WORD_SHARE or (
+            function_words == 0 and len(words) >= _FUNCTION_WORD_CHECK_MIN_WORDS):
         raise ArticleRejected("not Vietnamese text (no Vietnamese diacritics or words)")
 
 

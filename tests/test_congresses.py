@@ -1,0 +1,92 @@
+"""Numbered congresses: Roman and Arabic ordinals, terms, the national congress, context (own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.congresses import extract_congresses, parse_ordinal
+from loaders.text import build_document
+
+
+def congresses_of(text: str, title: str = "Tin hoạt động") -> list[tuple[str, int, str | None]]:
+    doc = build_document("t.txt", f"{title}\n\n{text}")
+    return [(c.organization, c.ordinal, c.term) for c in extract_congresses(doc)[0]]
+
+
+@pytest.mark.parametrize(("written", "number"), [("XIII", 13), ("XXXI", 31), ("IV", 4), ("14", 14), ("tư", 4)])
+def test_ordinals(written: str, number: int) -> None:
+    assert parse_ordinal(written) == number
+
+
+def test_named_local_congress_with_roman_ordinal_and_term() -> None:
+    text = "Sáng 10/9, Đại hội đại biểu Đảng bộ tỉnh Thái Bình lần thứ XX, nhiệm kỳ 2025 - 2030 khai mạc."
+    assert congresses_of(text) == [("Đảng bộ tỉnh Thái Bình", 20, "2025-2030")]
+
+
+def test_arabic_ordinal_and_term_in_brackets() -> None:
+    text = "Đại hội Đảng bộ Tổng công ty Cảng hàng không lần thứ 5 (nhiệm kỳ 2020-2025) thành công tốt đẹp."
+    assert congresses_of(text) == [("Đảng bộ Tổng công ty Cảng hàng không", 5, "2020-2025")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cả nước hướng tới Đại hội XIV của Đảng.",
+        "Tỉnh ủy học tập Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+        "Đoàn đại biểu tỉnh dự Đại hội Đảng toàn quốc lần thứ 14.",
+        "Đây là dấu mốc trước Đại hội Đảng lần thứ XIV.",
+        "Huyện đã bầu đại biểu dự Đại hội lần thứ 14 của Đảng.",
+        "Văn kiện Đại hội XIV được góp ý rộng rãi.",
+    ],
+)
+def test_the_national_congress_under_its_names(sentence: str) -> None:
+    assert congresses_of(sentence) == [("Đảng Cộng sản Việt Nam", 14, None)]
+
+
+def test_congress_without_organisation_takes_the_sentence_subject() -> None:
+    text = "Ngày 4/6, Đảng bộ Cục Hải quan tỉnh Lạng Sơn đã tổ chức Đại hội lần thứ VI, nhiệm kỳ 2020-2025."
+    assert congresses_of(text) == [("Đảng bộ Cục Hải quan tỉnh Lạng Sơn", 6, "2020-2025")]
+
+
+def test_congress_named_only_by_context_takes_the_article_organisation() -> None:
+    text = ("Đại hội đại biểu Đảng bộ Sở Y tế lần thứ IV, nhiệm kỳ 2025 - 2030 diễn ra hai ngày. "
+            "Đại hội đánh giá việc thực hiện Nghị quyết Đại hội lần thứ III, nhiệm kỳ 2020 - 2025.")
+    assert congresses_of(text) == [("Đảng bộ Sở Y tế", 4, "2025-2030"), ("Đảng bộ Sở Y tế", 3, "2020-2025")]
+
+
+def test_organisation_after_the_ordinal() -> None:
+    text = "Tỉnh chuẩn bị Đại hội đại biểu lần thứ XIX Đảng bộ tỉnh Nghệ An."
+    assert congresses_of(text) == [("Đảng bộ tỉnh Nghệ An", 19, None)]
+
+
+def test_short_unit_completed_from_the_article() -> None:
+    text = ("Trường Đại học Sư phạm Huế tổ chức Đại hội đại biểu Đảng bộ Trường lần thứ XXV, "
+            "nhiệm kỳ 2025 - 2030.")
+    assert congresses_of(text) == [("Đảng bộ Trường Đại học Sư phạm Huế", 25, "2025-2030")]
+
+
+def test_acronym_expanded_from_the_article() -> None:
+    text = ("Cảnh sát biển Việt Nam (CSBVN) tổng kết năm. Nghị quyết Đại hội Đảng bộ CSBVN lần thứ V "
+            "được triển khai toàn diện.")
+    assert congresses_of(text) == [("Đảng bộ Cảnh sát biển Việt Nam", 5, None)]
+
+
+def test_capitals_in_a_headline_merge_with_the_body() -> None:
+    title = "ĐẠI HỘI ĐẢNG BỘ CÔNG TY CAO SU ĐỒNG NAI LẦN THỨ VII NHIỆM KỲ 2020-2025"
+    text = "Đại hội Đảng bộ Công ty Cao su Đồng Nai lần thứ VII đã bầu Ban Chấp hành mới."
+    assert congresses_of(text, title=title) == [("Đảng bộ Công ty Cao su Đồng Nai", 7, "2020-2025")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Huyện hoàn thành đại hội đảng bộ các cấp trước tháng 6.",
+        "Đồng chí Lò Văn Tư được bầu làm Bí thư Huyện ủy khóa XVIII.",
+        "Hội nghị lần thứ tư Ban Chấp hành Đảng bộ tỉnh thảo luận văn kiện.",
+        "Đại hội Công đoàn tỉnh lần thứ XII diễn ra sôi nổi.",
+        "Đại hội điểm của Chi bộ khu phố 3 nhiệm kỳ 2025-2027 thành công.",
+        "Đại hội thi đua yêu nước lần thứ V của tỉnh được tổ chức trang trọng.",
+    ],
+)
+def test_not_a_numbered_party_congress(sentence: str) -> None:
+    assert congresses_of(sentence) == []
