@@ -118,6 +118,7 @@ ABBREVIATIONS = {
     "TW": "Trung ương",
     "MTTQ": "Mặt trận Tổ quốc",
     "UB": "Ủy ban",
+    "TP": "Thành phố",
 }
 
 # Spellings of the canonical national bodies (keys) -> canonical name.
@@ -241,7 +242,7 @@ PLACE_BEFORE_WORDS = frozenset(
         "bản",
     }
 )
-NAMESAKE_BEFORE_WORDS = frozenset({"học", "thpt", "thcs", "non", "đường", "phố", "chuyên", "thông", "sở"})
+NAMESAKE_BEFORE_WORDS = frozenset({"học", "thpt", "thcs", "non", "đường", "phố", "chuyên", "thông", "viện"})
 
 
 def named_after(tokens: list[Token], i: int, size: int) -> bool:
@@ -265,6 +266,21 @@ def starts_name(tokens: list[Token], i: int) -> bool:
         k += 1
     heads_inside = any(head_length(tokens, m) and m + 1 < k for m in range(i, k))
     return 2 <= k - i <= 5 and not heads_inside and not named_after(tokens, i, k - i)
+
+
+_RANK_SECOND_WORDS = frozenset({"tướng", "tá", "úy", "đô"})
+
+
+def _person_follows(tokens: list[Token], k: int) -> bool:
+    """True where token K opens a person: an honorific, a rank, an academic prefix ("và PGS.TS ...")."""
+    if k >= len(tokens):
+        return False
+    t = tokens[k]
+    if t.lower in ("đồng", "ông", "bà") or (
+        t.text.isupper() and len(t.text) > 1 and not head_length(tokens, k)
+    ):
+        return True
+    return k + 1 < len(tokens) and tokens[k + 1].lower in _RANK_SECOND_WORDS
 
 
 def body_end(
@@ -310,6 +326,12 @@ def body_end(
                 break
         if t.is_capitalised and starts_name(tokens, j):
             break
+        if t.lower == "và" and _person_follows(tokens, j + 1):
+            break
+        inner_head = head_length(tokens, j) if t.is_capitalised else 0
+        if inner_head > 1:  # a unit inside a body ("Đảng bộ Tổng công ty ...") keeps its head's words
+            j += inner_head
+            continue
         committee_word = t.lower in ("ủy", "bộ") and tokens[j - 1].lower in _COMMITTEE_PREFIXES
         if (
             t.is_capitalised
@@ -428,13 +450,15 @@ def _split_party_head(name: str) -> tuple[str, str]:
 def _acronyms_in(text: str) -> dict[str, str]:
     """Acronyms the article spells out somewhere: "GTVT" for "Giao thông vận tải" (initials of a word run)."""
     words = re.findall(r"\w+", text)
-    wanted = {w for w in words if _ACRONYM.match(w) and w not in ABBREVIATIONS}
+    wanted = {w for w in words if _ACRONYM.match(w) and w not in ABBREVIATIONS and len(w) >= 3}
+    # A spelled-out form never crosses punctuation or a line.
+    segments = [re.findall(r"\w+", part) for part in re.split(r"[^\w\s]|\n", text)]
     found: dict[str, str] = {}
-    for acronym in wanted:
+    for acronym in sorted(wanted):
         letters = acronym.replace(".", "").replace("Ư", "W")
         size = len(letters)
-        for k in range(len(words) - size + 1):
-            run = words[k : k + size]
+        runs = (seg[k : k + size] for seg in segments for k in range(len(seg) - size + 1))
+        for run in runs:
             if not run[0][0].isupper() or any(w.isupper() and len(w) > 1 for w in run):
                 continue
             initials = "".join(w[0].upper() for w in run).replace("Ư", "W")

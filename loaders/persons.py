@@ -17,7 +17,7 @@ from loaders.places import CITIES, PROVINCES
 from loaders.tokens import Token, words_match
 
 # Words before a name that mark it as a person (lower case). "các đồng chí" opens a list.
-HONORIFICS = ("đồng chí", "ông", "bà", "anh", "chị")
+HONORIFICS = ("đồng chí", "đ / c", "ông", "bà", "anh", "chị")
 MILITARY_RANKS = (
     "đại tướng",
     "thượng tướng",
@@ -132,8 +132,15 @@ def name_run(tokens: list[Token], i: int, cued: bool) -> int:
 def find_names(tokens: list[Token]) -> list[NameSpan]:
     """Every name in the sentence: after a cue, or led by a family name."""
     names: list[NameSpan] = []
+    items = _list_item_starts(tokens)
     i = 0
     while i < len(tokens):
+        if i in items:
+            end = name_run(tokens, i, cued=True)
+            if end > i and (end == len(tokens) or not tokens[end].is_word or tokens[end].lower == "và"):
+                names.append(NameSpan(i, end, True))
+                i = end
+                continue
         c = cue_length(tokens, i)
         if c:
             j = i + c
@@ -162,3 +169,19 @@ def find_names(tokens: list[Token]) -> list[NameSpan]:
             continue
         i += 1
     return names
+
+
+def _list_item_starts(tokens: list[Token]) -> set[int]:
+    """Where the items of a list of persons start: after "các đồng chí ...:", at each ",", ";" or "và"."""
+    starts: set[int] = set()
+    opened = False
+    for k, t in enumerate(tokens):
+        if words_match(tokens, k, ["các", "đồng", "chí"]):
+            opened = True
+        elif opened and t.text == ":":
+            starts.add(k + 1)
+        elif opened and starts and t.text in (",", ";") or (opened and starts and t.lower == "và"):
+            starts.add(k + 1)
+        elif t.text == "." and k + 1 < len(tokens):
+            opened = False
+    return starts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # An abbreviation with inner dots ("T.Ư", "PGS.TS") is one word; a dot at a word's end is punctuation.
 _TOKEN = re.compile(r"\w+(?:\.\w+)+|\w+|[^\w\s]")
@@ -39,14 +40,15 @@ class Token:
 
 def tokenize(text: str, tag: bool = False) -> list[Token]:
     """Split TEXT into words and punctuation, keeping offsets; TAG marks the words underthesea calls nouns."""
-    non_noun, inner = _tagged_offsets(text) if tag else (set(), set())
+    non_noun, inner = _tagged_offsets(text) if tag else (frozenset(), frozenset())
     return [
         Token(m.group(0), m.start(), m.end(), m.start() not in non_noun, m.start() in inner)
         for m in _TOKEN.finditer(text)
     ]
 
 
-def _tagged_offsets(text: str) -> tuple[set[int], set[int]]:
+@lru_cache(maxsize=4096)
+def _tagged_offsets(text: str) -> tuple[frozenset[int], frozenset[int]]:
     """Start offsets of syllables underthesea puts in a non-noun word, and of syllables inside a word."""
     from underthesea import pos_tag
 
@@ -63,7 +65,7 @@ def _tagged_offsets(text: str) -> tuple[set[int], set[int]]:
                 non_noun.add(at)
             if k:
                 inner.add(at)
-    return non_noun, inner
+    return frozenset(non_noun), frozenset(inner)
 
 
 def words_match(tokens: list[Token], i: int, phrase_words: list[str]) -> bool:

@@ -149,3 +149,35 @@ def test_each_post_once():
     )
     assert len(facts["posts"]) == 1
     assert facts["organizations"] == [{"name": "Tỉnh ủy Cà Mau"}]
+
+
+def test_bare_unit_takes_the_unit_named_in_full():
+    posts = _posts(
+        "Đảng bộ Tổng công ty Cảng hàng không Việt Nam tổ chức đại hội lần thứ II.",
+        "Đ/c Vũ Thế Phiệt, Bí thư Đảng ủy, Chủ tịch HĐQT Tổng công ty phát biểu khai mạc.",
+    )
+    assert posts == {
+        ("Vũ Thế Phiệt", "Bí thư", "Đảng ủy Tổng công ty Cảng hàng không Việt Nam"),
+        ("Vũ Thế Phiệt", "Chủ tịch HĐQT", "Tổng công ty Cảng hàng không Việt Nam"),
+    }
+
+
+def test_two_people_joined_by_and_keep_their_own_titles():
+    posts = _posts(
+        "GS.TS Trịnh Quốc Dũng, Giám đốc Bệnh viện Chợ Rẫy và PGS.TS Lương Ngọc Bảo, Thứ trưởng Bộ Y tế dự."
+    )
+    assert posts == {
+        ("Trịnh Quốc Dũng", "Giám đốc", "Bệnh viện Chợ Rẫy"),
+        ("Lương Ngọc Bảo", "Thứ trưởng", "Bộ Y tế"),
+    }
+
+
+def test_list_under_a_board_gives_each_member():
+    facts = extract_people(
+        _doc("Cùng dự có các đồng chí trong Ban Thường vụ Tỉnh ủy Gia Lai: Hồ Văn Điềm, Rah Lan Chung.")
+    )
+    assert {(p["person"], p["title"], p["organization"]) for p in facts["posts"]} == {
+        ("Hồ Văn Điềm", "Ủy viên", "Ban Thường vụ Tỉnh ủy Gia Lai"),
+        ("Rah Lan Chung", "Ủy viên", "Ban Thường vụ Tỉnh ủy Gia Lai"),
+    }
+    assert [p["name"] for p in facts["persons"]] == ["Hồ Văn Điềm", "Rah Lan Chung"]
