@@ -7,6 +7,8 @@ from neo4j.exceptions import AuthError, ConfigurationError, DriverError, Neo4jEr
 
 from partygraph.settings import Settings, get_settings
 
+# Bolt only: the driver's HTTP Query API is a preview that needs extra packages.
+BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 # Long enough for a loaded machine, short enough that a wrong address fails fast.
 CONNECT_TIMEOUT_S = 10.0
 
@@ -24,6 +26,10 @@ def open_driver(settings: Settings | None = None, *, verify: bool = True) -> Dri
     settings = settings or get_settings()
     uri = settings.bolt_uri
     auth = (settings.neo4j_user, settings.neo4j_password.get_secret_value())
+    scheme = uri.split("://", 1)[0] if "://" in uri else ""
+    if scheme not in BOLT_SCHEMES:
+        schemes = ", ".join(f"{name}://" for name in BOLT_SCHEMES)
+        raise Neo4jUnavailable(f"invalid Neo4j URI {uri!r}: use one of {schemes}")
     try:
         driver = GraphDatabase.driver(uri, auth=auth, connection_timeout=CONNECT_TIMEOUT_S)
     except (ValueError, ConfigurationError) as error:

@@ -1,0 +1,154 @@
+"""The local Neo4j server, the driver opener and `partygraph db`, against real servers."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from neo4j import Driver
+from pydantic import SecretStr
+
+from graph.driver import Neo4jUnavailable, open_driver
+from graph.server import LocalNeo4j, ServerError, find_java, free_port, port_in_use, server_version
+from partygraph.settings import Settings
+
+PARTYGRAPH = str(Path(sys.executable).with_name("partygraph"))
+
+
+def run_cli(*arguments: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [PARTYGRAPH, *arguments], capture_output=True, text=True, env=env or dict(os.environ), timeout=120
+    )
+
+
+def path_with_only(tmp_path: Path, *programs: str) -> str:
+    """A PATH holding only the named programs (as symlinks to the real ones)."""
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    for program in programs:
+        real = shutil.which(program)
+        assert real, f"{program} must be installed for this test"
+        (bin_dir / program).symlink_to(real)
+    return str(bin_dir)
+
+
+def test_server_is_neo4j_community_5_26(neo4j_settings: Settings) -> None:
+    version, edition = server_version(neo4j_settings)
+    assert version.startswith("5.26."), version
+    assert edition == "community"
+
+
+def test_write_then_read_round_trip(clean_db: Driver) -> None:
+    clean_db.execute_query(
+        "CREATE (p:Person {key: $key, name: $name})-[:HOLDS]->(:Occupancy {key: $occupancy})",
+        key="nguyen van an", name="Nguyễn Văn An", occupancy="nguyen van an|bi thu",
+    )
+    records, _, _ = clean_db.execute_query(
+        "MATCH (p:Person {key: $key})-[:HOLDS]->(o:Occupancy) RETURN p.name AS name, o.key AS occupancy",
+        key="nguyen van an",
+    )
+    assert [(r["name"], r["occupancy"]) for r in records] == [("Nguyễn Văn An", "nguyen van an|bi thu")]
+
+
+def test_clean_db_starts_empty(clean_db: Driver) -> None:
+    records, _, _ = clean_db.execute_query("MATCH (n) RETURN count(n) AS nodes")
+    assert records[0]["nodes"] == 0
+
+
+def test_restart_keeps_data_and_needs_no_download(tmp_path: Path, neo4j_settings: Settings,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # Without mvn on PATH, a start can only succeed from the jar cache the session server filled.
+    monkeypatch.setenv("PATH", path_with_only(tmp_path, "java"))
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    settings = Settings(
+        neo4j_uri=None, neo4j_password="restart-test-pw", data_dir=tmp_path / "data",
+        cache_dir=neo4j_settings.cache_dir, bolt_port=free_port(), http_port=free_port(),
+        neo4j_heap="512m", neo4j_pagecache="32m",
+    )
+    server = LocalNeo4j(settings)
+    try:
+        assert server.start(die_with_parent=True) is True
+        assert server.start() is False  # already running: nothing new started
+        with open_driver(settings) as driver:
+            driver.execute_query("CREATE (:Congress {key: $key, ordinal: 8})", key="dang bo x|8")
+        assert server.stop() is True
+        assert not port_in_use(settings.bolt_port)
+        assert server.status().running is False
+        assert server.stop() is False  # idempotent
+
+        assert server.start(die_with_parent=True) is True
+        status = server.status()
+        assert status.running and status.version and status.version.startswith("5.26.")
+        assert status.data_dir == settings.data_dir / "neo4j"
+        with open_driver(settings) as driver:
+            records, _, _ = driver.execute_query("MATCH (c:Congress) RETURN c.key AS key, c.ordinal AS n")
+        assert [(r["key"], r["n"]) for r in records] == [("dang bo x|8", 8)]
+        server.stop()
+
+        # The data directory keeps the password it was first started with.
+        other = LocalNeo4j(settings.model_copy(update={"neo4j_password": SecretStr("another-password")}))
+        with pytest.raises(ServerError, match="refused the password"):
+            other.start(die_with_parent=True)
+        assert other.running_pid() is None
+    finally:
+        server.stop()
+
+
+def test_db_status_cli_reports_version_and_server(neo4j_server) -> None:
+    result = run_cli("db", "status")
+    assert result.returncode == 0, result.stderr
+    assert neo4j_server.uri in result.stdout
+    assert "5.26." in result.stdout and "running" in result.stdout
+
+
+def test_db_start_with_neo4j_uri_starts_nothing(neo4j_server) -> None:
+    result = run_cli("db", "start")
+    assert result.returncode == 0, result.stderr
+    assert "NEO4J_URI is set" in result.stdout
+
+
+def test_wrong_password_is_a_clear_error(neo4j_settings: Settings) -> None:
+    wrong = neo4j_settings.model_copy(update={"neo4j_password": SecretStr("not-the-password")})
+    with pytest.raises(Neo4jUnavailable, match="refused the credentials"):
+        open_driver(wrong)
+
+
+def test_nothing_listening_is_a_clear_error_without_traceback() -> None:
+    port = free_port()
+    uri = f"bolt://127.0.0.1:{port}"
+    with pytest.raises(Neo4jUnavailable, match=f"cannot reach Neo4j at {uri}"):
+        open_driver(Settings(neo4j_uri=uri))
+    result = run_cli("db", "status", env={**os.environ, "NEO4J_URI": uri})
+    assert result.returncode == 1
+    output = result.stdout + result.stderr
+    assert f"cannot reach Neo4j at {uri}" in output
+    assert "Traceback" not in output
+
+
+@pytest.mark.parametrize("uri", ["http://127.0.0.1:7474", "127.0.0.1:7687", "ftp://127.0.0.1:7687"])
+def test_non_bolt_uri_is_a_clear_error(uri: str) -> None:
+    with pytest.raises(Neo4jUnavailable, match="invalid Neo4j URI .*bolt://"):
+        open_driver(Settings(neo4j_uri=uri))
+
+
+def test_missing_maven_says_how_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", path_with_only(tmp_path, "java"))
+    server = LocalNeo4j(Settings(neo4j_uri=None, data_dir=tmp_path / "data", cache_dir=tmp_path / "cache"))
+    with pytest.raises(ServerError, match="Maven.*apt-get install -y maven"):
+        server.ensure_jars()
+
+
+def test_missing_java_says_how_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", path_with_only(tmp_path, "mvn"))
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    with pytest.raises(ServerError, match="Java.*openjdk-17-jre-headless"):
+        find_java()
+    server = LocalNeo4j(Settings(neo4j_uri=None, data_dir=tmp_path / "data", bolt_port=free_port(),
+                                 http_port=free_port()))
+    with pytest.raises(ServerError, match="openjdk-17-jre-headless"):
+        server.start()
+    assert server.running_pid() is None
