@@ -133,6 +133,22 @@ def _term_at(tokens: list[Token], k: int) -> tuple[int | None, int]:
     return None, 0
 
 
+def _qualifier_end(tokens: list[Token], k: int, stops: frozenset[int]) -> int:
+    """End of a short capitalised qualifier after a title when another title follows it, else K."""
+    end = k
+    while (
+        end < len(tokens)
+        and end - k < 4
+        and end not in stops
+        and tokens[end].is_word
+        and tokens[end].is_capitalised
+    ):
+        end += 1
+    if end == k or end + 1 >= len(tokens) or tokens[end].text not in _CHAIN_SEPARATORS:
+        return k
+    return end if match_title(tokens, end + 1, True)[0] else k
+
+
 def parse_chain(tokens: list[Token], i: int, stops: frozenset[int], allow_lower: bool) -> Chain | None:
     """The chain of titles starting at token I, or None when no title starts there."""
     chain = Chain(i, i)
@@ -176,6 +192,13 @@ def parse_chain(tokens: list[Token], i: int, stops: frozenset[int], allow_lower:
                 k = end
         term, used = _term_at(tokens, k)
         k += used
+        qualifier = _qualifier_end(tokens, k, stops)
+        if (
+            qualifier > k
+        ):  # "Tổng Tham mưu trưởng QĐND Việt Nam, Thứ trưởng ..." : a qualifier, then more titles
+            if body is None and title not in IMPLIED_BODY:
+                body = span_text(tokens, k, qualifier)
+            k = qualifier
         chain.items.append(ChainItem(title, body, given, term, held))
         chain.end = k
         if k + 1 < len(tokens) and tokens[k].text in _CHAIN_SEPARATORS and k + 1 not in stops:
@@ -241,9 +264,23 @@ def resolve_chain(chain: Chain, ctx: OrgContext, chain_text: str) -> list[tuple[
             org = resolve_organization(_with_locality(body, chain_text), ctx, unit, place)
             if body.split()[0] in ("Phòng", "Khoa") and ctx.main_unit and len(org.split()) <= 5:
                 org = f"{org} {ctx.main_unit}"
+            org = _with_province(org, ctx, place)
         if org:
             out.append((item.title, org, item.term))
     return out
+
+
+# Provincial departments named without their province ("Sở Nội vụ") belong to the article's province.
+_PROVINCIAL_HEADS = ("Sở ",)
+
+
+def _with_province(org: str, ctx: OrgContext, place: str | None) -> str:
+    """A provincial department named without a place, given the chain's or the article's province."""
+    where = place or ctx.place
+    if not where or not org.startswith(_PROVINCIAL_HEADS) or _place_in_chain(org):
+        return org
+    level = "thành phố" if where in CITIES else "tỉnh"
+    return f"{org} {level} {where}"
 
 
 def _with_locality(body: str, chain_text: str) -> str:

@@ -181,3 +181,22 @@ def test_list_under_a_board_gives_each_member():
         ("Rah Lan Chung", "Ủy viên", "Ban Thường vụ Tỉnh ủy Gia Lai"),
     }
     assert [p["name"] for p in facts["persons"]] == ["Hồ Văn Điềm", "Rah Lan Chung"]
+
+
+def test_re_election_cue():
+    posts = _posts(
+        "Đại tá Lương Văn Kiên tái đắc cử Bí thư Đảng ủy Công an tỉnh Yên Bái nhiệm kỳ 2020 - 2025."
+    )
+    assert posts == {("Lương Văn Kiên", "Bí thư", "Đảng ủy Công an tỉnh Yên Bái")}
+
+
+def test_qualifier_after_a_title_does_not_end_the_chain():
+    posts = _posts(
+        "Thượng tướng Đỗ Văn Lâm, Tổng Tham mưu trưởng QĐND Việt Nam, Thứ trưởng Bộ Quốc phòng dự lễ."
+    )
+    assert ("Đỗ Văn Lâm", "Thứ trưởng", "Bộ Quốc phòng") in posts
+
+
+def test_provincial_department_takes_the_province():
+    posts = _posts("Tỉnh ủy Sóc Trăng tổ chức hội nghị.", "Giám đốc Sở Tài chính Lý Minh Đức báo cáo.")
+    assert posts == {("Lý Minh Đức", "Giám đốc", "Sở Tài chính tỉnh Sóc Trăng")}
