@@ -23,6 +23,10 @@ export const LABELS = Object.freeze({
     vi: "Mỗi thanh là một người giữ chức, từ lần đầu đến lần cuối được ghi nhận. Bấm để mở trang người đó.",
     en: "each bar is one holder, first to last seen; click to open the person",
   },
+  undated: {
+    vi: "Chưa có ngày ghi nhận nào để vẽ dòng thời gian; xem bảng dưới đây.",
+    en: "no dated attestation to draw; see the table below",
+  },
   firstSeen: { vi: "Lần đầu", en: "first seen" },
   lastSeen: { vi: "Lần cuối", en: "last seen" },
   attestations: { vi: "Ghi nhận", en: "attestations" },

@@ -54,6 +54,8 @@ async function route() {
   const controller = new AbortController();
   current = { cleanup: null, controller };
   const { page, key, query } = parseHash(location.hash);
+  // Which route the view shows; aria-busy turns false once it is fully drawn.
+  view.dataset.route = location.hash;
   const render = ROUTES[page];
   view.setAttribute("aria-busy", "true");
   document.body.dataset.page = render ? page || "search" : "unknown";

@@ -44,22 +44,26 @@ export async function makeTimeline(container, groups, items, extraOptions = {}) 
     showCurrentTime: false,
     format: AXIS_FORMAT,
     tooltip: { followMouse: false, overflowMethod: "flip" },
+    ...paddedWindow(items),
     ...extraOptions,
   };
-  const timeline = new vis.Timeline(container, new vis.DataSet(items), new vis.DataSet(groups), options);
-  padWindow(timeline, items);
-  return timeline;
+  return new vis.Timeline(container, new vis.DataSet(items), new vis.DataSet(groups), options);
 }
 
-// Fit every item with a margin, and never zoom closer than a few months: one attestation
-// alone would otherwise fill the width with hours.
-function padWindow(timeline, items) {
+// Every item with a margin, and never closer than a few months: one attestation alone would
+// otherwise fill the width with hours.
+const MIN_WINDOW_MS = 300 * DAY_MS;
+
+function paddedWindow(items) {
   const times = items.flatMap((i) => [i.start, i.end].filter(Boolean).map((d) => new Date(d).getTime()));
-  if (!times.length) return;
-  let [low, high] = [Math.min(...times), Math.max(...times)];
-  const span = Math.max(high - low, 180 * DAY_MS);
+  if (!times.length) return {};
+  const [low, high] = [Math.min(...times), Math.max(...times)];
+  const span = Math.max(high - low, MIN_WINDOW_MS);
   const middle = (low + high) / 2;
-  low = middle - span * 0.6;
-  high = middle + span * 0.6;
-  timeline.setWindow(new Date(low), new Date(high), { animation: false });
+  return { start: new Date(middle - span * 0.6), end: new Date(middle + span * 0.6) };
+}
+
+/** Whether a holding attested from START to END (Dates) is too short to draw as a readable bar. */
+export function tooShortForBar(start, end) {
+  return end.getTime() - start.getTime() < 45 * DAY_MS;
 }

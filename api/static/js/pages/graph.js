@@ -69,7 +69,6 @@ export async function renderGraph(view, _key, query, signal) {
     layout: layoutFor(nodeCount),
     minZoom: 0.05,
     maxZoom: 4,
-    wheelSensitivity: 0.3,
     // Large pages: draw a cheaper frame while the user pans or zooms.
     hideEdgesOnViewport: nodeCount > 400,
     textureOnViewport: nodeCount > 400,

@@ -4,7 +4,7 @@
 import { api } from "../api.js";
 import { emptyNote, fill, h, heading, rowsTable } from "../dom.js";
 import { LABELS, href, showDate } from "../labels.js";
-import { dateEndExclusive, dateStart, makeTimeline } from "../timeline.js";
+import { dateEndExclusive, dateStart, makeTimeline, tooShortForBar } from "../timeline.js";
 
 export async function renderOrganization(view, key, _query, signal) {
   fill(view, h("p", { className: "loading" }, LABELS.loading.vi));
@@ -36,6 +36,10 @@ export async function renderOrganization(view, key, _query, signal) {
   if (!rows.length) return null;
 
   const { groups, items } = holdersTimelineData(rows, org.key);
+  if (!items.length) {
+    chart.replaceWith(emptyNote(LABELS.undated));
+    return null;
+  }
   const timeline = await makeTimeline(chart, groups, items, { stack: true });
   timeline.on("select", ({ items: selected }) => {
     const item = selected.length && items.find((i) => i.id === selected[0]);
@@ -70,13 +74,15 @@ function holdersTimelineData(rows, orgKey) {
     const start = dateStart(row.start || row.first_seen);
     const end = dateEndExclusive(row.end || row.last_seen);
     if (!start || !end) return;
+    // A holding seen on one day only is a named dot; a longer one a named bar.
+    const short = tooShortForBar(start, end);
     items.push({
       id: `holder-${i}`,
       group: groupIds.get(row.post),
       person: row.person_key,
       start,
-      end,
-      type: "range",
+      end: short ? undefined : end,
+      type: short ? "point" : "range",
       className: "holder",
       content: row.person,
       title: `${row.person}: ${showDate(row.first_seen)} – ${showDate(row.last_seen)}`,

@@ -35,6 +35,10 @@ export async function renderPerson(view, key, _query, signal) {
   if (!holdings.length) return null;
 
   const { groups, items } = timelineData(holdings);
+  if (!items.length) {
+    chart.replaceWith(emptyNote(LABELS.undated));
+    return null;
+  }
   const vis = await makeTimeline(chart, groups, items);
   vis.on("select", ({ items: selected }) => {
     const item = selected.length && items.find((i) => i.id === selected[0]);
@@ -52,7 +56,8 @@ function timelineData(holdings) {
     groups.push({
       id: g,
       order: g,
-      className: "holding",
+      // Classes name the row and the day, so a reader's stylesheet or a test can find a dot.
+      className: `holding holding-${g}`,
       content: h(
         "span",
         { className: "holding-label", dataset: { post: holding.post } },
@@ -85,7 +90,7 @@ function timelineData(holdings) {
         attestation: j,
         start: at,
         type: "point",
-        className: "attestation",
+        className: `attestation holding-${g} on-${a.date}`,
         content: "",
         // The ISO date first: what a reader copies and what a test looks for.
         title: `${a.date} · ${holding.title}, ${holding.organization}`,

@@ -37,6 +37,7 @@ export function renderSearch(view, _key, query) {
     if (inFlight) inFlight.abort();
     // Keep the words in the address so Back returns to the same results.
     history.replaceState(null, "", text ? `#/search?q=${encodeURIComponent(text)}` : "#/");
+    view.dataset.route = location.hash;
     if (!/[\p{L}\p{N}]/u.test(text)) {
       fill(results);
       fill(status, LABELS.searchHint.vi);
@@ -100,6 +101,13 @@ function resultItem(row) {
       { href: href(row.kind, row.key), className: "result", dataset: { kind: row.kind, key: row.key } },
       h("span", { className: `kind ${row.kind}`, title: kind.en }, kind.vi),
       row.name || row.key,
+      row.kind === "directive" ? directiveYear(row.key) : "",
     ),
   );
+}
+
+// Directive keys are code|year: the same code in two terms are two documents, told apart by year.
+function directiveYear(key) {
+  const year = String(key).split("|")[1];
+  return year ? h("span", { className: "gloss" }, ` (${year === "?" ? "?" : year})`) : "";
 }
