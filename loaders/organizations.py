@@ -265,7 +265,7 @@ def starts_name(tokens: list[Token], i: int) -> bool:
     while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised and not tokens[k].text.isupper():
         k += 1
     heads_inside = any(head_length(tokens, m) and m + 1 < k for m in range(i, k))
-    return 2 <= k - i <= 5 and not heads_inside and not named_after(tokens, i, k - i)
+    return 2 <= k - i <= 4 and not heads_inside and not named_after(tokens, i, k - i)
 
 
 _RANK_SECOND_WORDS = frozenset({"tướng", "tá", "úy", "đô"})
@@ -307,6 +307,9 @@ def body_end(
                 j += 1
                 continue
             if t.text == "," and _comma_continues(tokens, j, stops):
+                j += 1
+                continue
+            if t.text in DASHES and _dash_continues(tokens, j, stops):  # "Công nghiệp Than - Khoáng sản"
                 j += 1
                 continue
             break
@@ -354,6 +357,26 @@ def body_end(
     while j > i + n and (tokens[j - 1].lower in _CONNECTORS or not tokens[j - 1].is_word):
         j -= 1
     return j
+
+
+def _dash_continues(tokens: list[Token], j: int, stops: frozenset[int]) -> bool:
+    """A spaced dash inside a body name: a capitalised word after it, not a title, name, cue or body."""
+    k = j + 1
+    if k >= len(tokens) or k in stops or not tokens[j - 1].is_word or not _is_name_like(tokens[k]):
+        return False
+    if (
+        starts_title(tokens, k)
+        or head_length(tokens, k)
+        or starts_name(tokens, k)
+        or _person_follows(tokens, k)
+    ):
+        return False
+    return not (tokens[k].text.isupper() and len(tokens[k].text) > 1)
+
+
+def _is_name_like(t: Token) -> bool:
+    """A capitalised word."""
+    return t.is_word and t.is_capitalised
 
 
 def _comma_continues(tokens: list[Token], j: int, stops: frozenset[int]) -> bool:
@@ -551,7 +574,7 @@ def _resolve_unit(unit: str, ctx: OrgContext, chain_place: str | None) -> str:
     unit = re.sub(r"^(Quận|Huyện|Thị xã) (quận|huyện|thị xã) ", r"\1 ", unit, flags=re.I)
     last = unit.split()[-1].lower()
     place = chain_place or ctx.place
-    if (last in ADMIN_LEVELS or unit.lower().endswith("thành phố")) and place:
+    if (last == "tỉnh" or unit.lower().endswith("thành phố")) and place:
         unit = f"{unit} {place}"
     unit = _longest_unit(unit, ctx)
     stripped = _strip_admin(name_key(unit))

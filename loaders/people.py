@@ -89,7 +89,7 @@ def read_sentence(sentence: Sentence, ctx: OrgContext, out: _Collector) -> None:
         out.person(person)
         chain_text = span_text(tokens, chain.start, chain.end)
         bodiless = {item.title for item in chain.items if item.body is None}
-        for title, org, term in resolve_chain(chain, ctx, chain_text):
+        for title, org, term in resolve_chain(chain, ctx, chain_text, span_text(tokens, 0, len(tokens))):
             out.post(person, title, org, term, sentence, defaulted=title in bodiless)
     for name, body in list_body_members(tokens, names, ctx):
         person = span_text(tokens, name.start, name.end)

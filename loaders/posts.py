@@ -244,7 +244,9 @@ def _chain_unit(chain: Chain, ctx: OrgContext, place: str | None) -> str | None:
     return None
 
 
-def resolve_chain(chain: Chain, ctx: OrgContext, chain_text: str) -> list[tuple[str, str, int | None]]:
+def resolve_chain(
+    chain: Chain, ctx: OrgContext, chain_text: str, sentence_text: str = ""
+) -> list[tuple[str, str, int | None]]:
     """(title, organization, term) for every held title of the chain, bodies written out in full."""
     place = _place_in_chain(chain_text)
     unit = _chain_unit(chain, ctx, place)
@@ -261,7 +263,7 @@ def resolve_chain(chain: Chain, ctx: OrgContext, chain_text: str) -> list[tuple[
             else:
                 org = unit or ctx.main_unit or ""
         else:
-            org = resolve_organization(_with_locality(body, chain_text), ctx, unit, place)
+            org = resolve_organization(_with_locality(body, chain_text, sentence_text), ctx, unit, place)
             if body.split()[0] in ("Phòng", "Khoa") and ctx.main_unit and len(org.split()) <= 5:
                 org = f"{org} {ctx.main_unit}"
             org = _with_province(org, ctx, place)
@@ -283,11 +285,11 @@ def _with_province(org: str, ctx: OrgContext, place: str | None) -> str:
     return f"{org} {level} {where}"
 
 
-def _with_locality(body: str, chain_text: str) -> str:
-    """A body ending in a bare level word ("Hội đồng nhân dân quận") given the place the chain names."""
+def _with_locality(body: str, chain_text: str, sentence_text: str) -> str:
+    """A body ending in a bare level word ("Đảng ủy xã") given the place the chain or sentence names."""
     last = body.split()[-1].lower()
     if last in ADMIN_LEVELS and last not in ("tỉnh", "thành phố"):
-        name = _locality(chain_text, last)
+        name = _locality(chain_text, last) or _locality(sentence_text, last)
         if name:
             return f"{body} {name}"
     return body
@@ -354,7 +356,8 @@ def link_chains(
         cue = _after_appointment(tokens, s)
         if cue:
             before = [n for n in names if n.end <= s - cue]
-            if before:
+            former = s - cue > 0 and tokens[s - cue - 1].lower in ("từng", "nguyên")
+            if before and not former:
                 links.append((before[-1], chain))
     return links
 

@@ -200,3 +200,22 @@ def test_qualifier_after_a_title_does_not_end_the_chain():
 def test_provincial_department_takes_the_province():
     posts = _posts("Tỉnh ủy Sóc Trăng tổ chức hội nghị.", "Giám đốc Sở Tài chính Lý Minh Đức báo cáo.")
     assert posts == {("Lý Minh Đức", "Giám đốc", "Sở Tài chính tỉnh Sóc Trăng")}
+
+
+def test_commune_committee_takes_the_commune_the_sentence_names():
+    posts = _posts("Tại xã Hòa Bắc, đồng chí Lê Văn Tám, Bí thư Đảng ủy xã cho biết đã hoàn thành kế hoạch.")
+    assert posts == {("Lê Văn Tám", "Bí thư", "Đảng ủy xã Hòa Bắc")}
+
+
+def test_village_name_before_a_person_is_part_of_the_body():
+    posts = _posts("Bí thư Chi bộ thôn Đồng Tâm Trần Thị Lụa chia sẻ kinh nghiệm.")
+    assert posts == {("Trần Thị Lụa", "Bí thư", "Chi bộ thôn Đồng Tâm")}
+
+
+def test_dash_inside_an_enterprise_name():
+    posts = _posts("Đồng chí Phùng Văn Sáu, Tổng Giám đốc Tập đoàn Hóa chất - Phân bón Miền Nam phát biểu.")
+    assert posts == {("Phùng Văn Sáu", "Tổng Giám đốc", "Tập đoàn Hóa chất - Phân bón Miền Nam")}
+
+
+def test_former_post_after_tung_is_not_held():
+    assert _posts("Đồng chí Mạc Văn Tùng từng giữ chức Phó Giám đốc Sở Xây dựng tỉnh Lào Cai.") == set()
