@@ -121,8 +121,12 @@ ISSUER_HEADS = (r"Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|B
 NAME_STOP_WORDS = {"về", "đã", "đang", "sẽ", "vừa", "của", "tại", "trong", "với", "để", "nhằm", "là", "có",
                    "được", "đến", "cho", "theo", "và", "ngày", "số", "khóa", "lần", "năm", "từ", "sau",
                    "trước", "cùng", "nêu", "ký", "gồm", "do", "thì", "mà", "này", "đó", "nay", "cũng", "đều",
-                   "luôn", "rất", "vẫn", "còn", "như", "bao", "trên", "dưới", "khi"}
-NAME_STOP_PHRASES = {"ban hành", "thực hiện", "tổ chức", "chỉ đạo", "thay mặt", "khẩn trương", "tiếp tục",
+                   "luôn", "rất", "vẫn", "còn", "như", "bao", "trên", "dưới", "khi", "họp", "dự", "bầu", "gửi",
+                   "nhận", "ra", "mở", "đạt", "tới", "hướng", "chào", "lên", "xuống", "vào", "qua"}
+NAME_STOP_PHRASES = {"sẵn sàng", "chuẩn bị", "hướng tới", "tiến tới", "bước vào", "thành công", "tập trung",
+                     "hoàn thành", "quyết tâm", "nỗ lực", "sơ kết", "tổng kết", "kỷ niệm", "phát động",
+                     "ký kết", "gặp mặt", "đón nhận", "làm việc", "trao tặng", "tuyên dương", "khen thưởng",
+                     "ban hành", "thực hiện", "tổ chức", "chỉ đạo", "thay mặt", "khẩn trương", "tiếp tục",
                      "tích cực", "quyết định", "phối hợp", "lãnh đạo", "quán triệt", "triển khai", "hướng dẫn",
                      "đề nghị", "yêu cầu", "nhiệm kỳ", "phát biểu", "trình bày", "thông qua", "chủ trì",
                      "long trọng", "chính thức", "khai mạc", "bế mạc", "tiến hành", "tham dự", "báo cáo",
@@ -216,26 +220,11 @@ def issuer_code_for(issuer: str | None) -> str | None:
 def body_name_at(text: str) -> str:
     """The body name TEXT opens with ("Đảng ủy Bộ Ngoại giao đã ..." -> "Đảng ủy Bộ Ngoại giao").
 
-    The body grammar of loaders.organizations decides where a name ends; a dash-joined
-    part it leaves ("Bệnh viện Phụ sản – Nhi Đà Nẵng") and texts it finds no body in
-    fall back to the stop-word scan here.
+    A plain word scan (no tagger call: this runs many times per article): the name runs
+    through lower-case words ("Ngoại giao") and stops at the verbs, prepositions and
+    honorifics listed above.
     """
-    scanned = _scan_body_name(text)
-    try:
-        from loaders.organizations import bodies_in
-    except ImportError:
-        return scanned
-    head = text[:200].lstrip()
-    found = next((b for b in bodies_in(head) if head.startswith(b)), None)
-    if not found:
-        return scanned
-    if scanned.startswith(found) and scanned[len(found):].lstrip()[:1] in {"-", "–"}:
-        return scanned
-    return found
-
-
-def _scan_body_name(text: str) -> str:
-    raw = text.split()
+    raw = text[:400].split()  # a name is never longer; callers pass the rest of a whole article
     words: list[str] = []
     for i, token in enumerate(raw):
         word = token.strip("“”\"'")
