@@ -440,6 +440,8 @@ class OrgContext:
     main_unit: str | None = None
     main_party_body: str | None = None  # "Đảng ủy X" or "Chi bộ X": the committee the article is about
     place: str | None = None  # province or city
+    province: str | None = None  # the province named most often
+    city: str | None = None  # the centrally-run city named most often
     acronyms: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -501,10 +503,10 @@ def _expand_acronyms(name: str, acronyms: dict[str, str]) -> str:
     return re.sub(r"[\wĐđ]+(?:\.[\wĐđ]+)*", expand, name)
 
 
-def _place_in(text: str) -> str | None:
-    """The province or city the article names most often."""
+def _place_in(text: str, among: tuple[str, ...] = CITIES + PROVINCES) -> str | None:
+    """The province or city (one of AMONG) the article names most often."""
     counts = Counter()
-    for place in _PLACES:
+    for place in sorted(among, key=len, reverse=True):
         pattern = re.escape(place) if place != "Hồ Chí Minh" else r"(?:phố|TP\.?) Hồ Chí Minh"
         c = len(re.findall(r"(?<!\w)" + pattern + r"(?!\w)", text))
         if c:
@@ -519,6 +521,7 @@ def build_context(doc: Document) -> OrgContext:
     """The article's context for resolving short body names: its full bodies, main unit and place."""
     text = canonical_text(doc.text)
     ctx = OrgContext(acronyms=_acronyms_in(text), place=_place_in(text))
+    ctx.province, ctx.city = _place_in(text, PROVINCES), _place_in(text, CITIES)
     sentences = [canonical_text(s.text) for s in doc.sentences]
     lead = [canonical_text(doc.title or "")] + sentences[:2]
     pieces = [(s, 1) for s in sentences] + [(s, 3) for s in lead if s]
@@ -567,15 +570,24 @@ def _strip_admin(key: str) -> str:
     return re.sub(r"\b(" + "|".join(ADMIN_LEVELS) + r")\b\s*", "", key).strip()
 
 
+def _place_of_level(level: str, ctx: OrgContext, chain_place: str | None) -> str | None:
+    """The place a bare "tỉnh" (province) or "thành phố" (city) means: the chain's, else the article's."""
+    kind = PROVINCES if level == "tỉnh" else CITIES
+    if chain_place in kind:
+        return chain_place
+    return (ctx.province if level == "tỉnh" else ctx.city) or chain_place or ctx.place
+
+
 def _resolve_unit(unit: str, ctx: OrgContext, chain_place: str | None) -> str:
     """A unit name written out: acronyms, a trailing "tỉnh" given its place, a short form its full form."""
     if not unit:
         return unit
     unit = re.sub(r"^(Quận|Huyện|Thị xã) (quận|huyện|thị xã) ", r"\1 ", unit, flags=re.I)
     last = unit.split()[-1].lower()
-    place = chain_place or ctx.place
-    if (last == "tỉnh" or unit.lower().endswith("thành phố")) and place:
-        unit = f"{unit} {place}"
+    if last == "tỉnh" and _place_of_level("tỉnh", ctx, chain_place):
+        unit = f"{unit} {_place_of_level('tỉnh', ctx, chain_place)}"
+    elif unit.lower().endswith("thành phố") and _place_of_level("thành phố", ctx, chain_place):
+        unit = f"{unit} {_place_of_level('thành phố', ctx, chain_place)}"
     unit = _longest_unit(unit, ctx)
     stripped = _strip_admin(name_key(unit))
     for known in sorted(ctx.units, key=lambda u: -ctx.units[u]):
@@ -631,7 +643,8 @@ def resolve_organization(
         level = level[0].upper() + level[1:]
         rest = re.sub(r"^(tỉnh|thành phố|quận|huyện|thị xã)\s+", "", rest, flags=re.I)
         if not rest and level in ("Tỉnh ủy", "Thành ủy"):
-            rest = chain_place or context.place or ""
+            level_word = "tỉnh" if level == "Tỉnh ủy" else "thành phố"
+            rest = _place_of_level(level_word, context, chain_place) or chain_place or context.place or ""
         return f"{level} {rest}".strip()
     return _resolve_unit(name, context, chain_place)
 

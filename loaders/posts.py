@@ -248,7 +248,7 @@ def resolve_chain(
     chain: Chain, ctx: OrgContext, chain_text: str, sentence_text: str = ""
 ) -> list[tuple[str, str, int | None]]:
     """(title, organization, term) for every held title of the chain, bodies written out in full."""
-    place = _place_in_chain(chain_text)
+    place = _place_in_chain(chain_text) or _place_in_chain(sentence_text)
     unit = _chain_unit(chain, ctx, place)
     out = []
     for item in chain.items:

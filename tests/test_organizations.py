@@ -83,3 +83,13 @@ def test_chain_unit_gives_the_bare_committee_its_unit():
 def test_old_tone_marks_resolve_the_same():
     ctx = _ctx("Đảng uỷ Bộ Nông nghiệp và Phát triển nông thôn họp phiên thường kỳ.")
     assert resolve_organization("Đảng ủy Bộ", ctx) == "Đảng ủy Bộ Nông nghiệp và Phát triển nông thôn"
+
+
+def test_bare_province_level_takes_a_province_not_a_city():
+    ctx = _ctx(
+        "Đoàn công tác của Thành ủy Hà Nội làm việc tại Hà Nội.",
+        "Hội nghị diễn ra tại Hà Nội, Tỉnh ủy Hưng Yên cử đại diện tham dự.",
+    )
+    assert resolve_organization("Hội Nông dân tỉnh", ctx) == "Hội Nông dân tỉnh Hưng Yên"
+    assert resolve_organization("Thành ủy", ctx) == "Thành ủy Hà Nội"
+    assert resolve_organization("Tỉnh ủy", ctx) == "Tỉnh ủy Hưng Yên"
