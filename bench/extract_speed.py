@@ -64,12 +64,20 @@ def main() -> None:
     print(f"corpus: {len(texts)} articles, {chars:,} characters ({args.corpus})")
     print(f"warm-up (imports and model loading, one article): {warm_up:.2f} s")
     print(f"{'pass':38} {'best s':>8} {'median s':>9} {'chars/s':>10}")
-    print(f"{'partygraph extract (all rule families)':38} {extract_s:8.3f} {statistics.median(extract_runs):9.3f} "
-          f"{extract_rate:10,.0f}")
-    print(f"{'baseline: underthesea word_tokenize':38} {tokenize_s:8.3f} {statistics.median(tokenize_runs):9.3f} "
-          f"{tokenize_rate:10,.0f}")
-    print(f"ratio extract / word_tokenize: {extract_rate / tokenize_rate:.2f} "
-          f"(extract takes {extract_s / tokenize_s:.2f}x the time of one word_tokenize pass)")
+    print(
+        f"{'partygraph extract (all rule families)':38} {extract_s:8.3f} "
+        f"{statistics.median(extract_runs):9.3f} "
+        f"{extract_rate:10,.0f}"
+    )
+    print(
+        f"{'baseline: underthesea word_tokenize':38} {tokenize_s:8.3f} "
+        f"{statistics.median(tokenize_runs):9.3f} "
+        f"{tokenize_rate:10,.0f}"
+    )
+    print(
+        f"ratio extract / word_tokenize: {extract_rate / tokenize_rate:.2f} "
+        f"(extract takes {extract_s / tokenize_s:.2f}x the time of one word_tokenize pass)"
+    )
 
 
 if __name__ == "__main__":

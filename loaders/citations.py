@@ -22,7 +22,9 @@ CITES = "cites"
 
 # Words that carry a document out (carry out, deploy, on the basis of, study and apply,
 # in the spirit of), optionally "continue to" before and "seriously / well" after.
-IMPLEMENTATION_CUES = r"thực hiện|triển khai(?:\s+thực hiện)?|căn cứ(?:\s+vào)?|quán triệt(?:\s+và\s+thực hiện)?|theo"
+IMPLEMENTATION_CUES = (
+    r"thực hiện|triển khai(?:\s+thực hiện)?|căn cứ(?:\s+vào)?|quán triệt(?:\s+và\s+thực hiện)?|theo"
+)
 CUE = re.compile(
     rf"(?:^|(?<=[,;:])\s*|(?<=\d[.)])\s*|(?<=\(\d\))\s*|(?<=\s-)\s*)(?:tiếp tục\s+)?(?:{IMPLEMENTATION_CUES})"
     r"(?:\s+(?:nghiêm túc|tốt|có hiệu quả|nghiêm|đầy đủ|sâu rộng))*(?:\s+tinh thần)?\s+"
@@ -54,9 +56,13 @@ class Citation:
 
     def as_fact(self) -> dict:
         # The directive's date rides along: one key can name two documents (35-CT/TW of 2019 and of 2024).
-        return {"congress": {"organization": self.congress.organization, "ordinal": self.congress.ordinal},
-                "directive": self.directive.key, "directive_date": self.directive.date,
-                "relation": self.relation, "evidence": self.evidence}
+        return {
+            "congress": {"organization": self.congress.organization, "ordinal": self.congress.ordinal},
+            "directive": self.directive.key,
+            "directive_date": self.directive.date,
+            "relation": self.relation,
+            "evidence": self.evidence,
+        }
 
 
 def _subject_clause_end(text: str, mention: Mention, next_start: int) -> int:
@@ -73,8 +79,9 @@ def _subject_clause_end(text: str, mention: Mention, next_start: int) -> int:
     return end
 
 
-def concerned(sentence: Sentence, doc_mentions: list[Mention],
-              congress_mentions: list[CongressMention]) -> list[tuple[Congress, Directive]]:
+def concerned(
+    sentence: Sentence, doc_mentions: list[Mention], congress_mentions: list[CongressMention]
+) -> list[tuple[Congress, Directive]]:
     """(congress, directive) pairs where the directive's "về ..." clause in SENTENCE names the congress."""
     text = sentence.text
     out = []
@@ -108,7 +115,7 @@ def carried_out(sentence: Sentence, doc_mentions: list[Mention], earlier: list[M
         if following and following[0].start == cue.end():
             chain = [following[0]]
             for nxt in following[1:]:
-                gap = text[chain[-1].end: nxt.start]
+                gap = text[chain[-1].end : nxt.start]
                 if not _CONNECTOR_END.search(gap) or _NEW_CLAUSE.search(gap):
                     break
                 chain.append(nxt)
@@ -136,8 +143,12 @@ def main_congress(congresses: list[Congress], doc: Document) -> Congress | None:
     return max(local, key=lambda c: (len(c.sentences), c.ordinal))
 
 
-def extract_citations(doc: Document, congresses: list[Congress], congress_mentions: list[CongressMention],
-                      mentions: list[Mention]) -> list[Citation]:
+def extract_citations(
+    doc: Document,
+    congresses: list[Congress],
+    congress_mentions: list[CongressMention],
+    mentions: list[Mention],
+) -> list[Citation]:
     """Every (congress, directive) link the article states, once per pair and relation."""
     citations: list[Citation] = []
     pairs: set[tuple[str, str]] = set()

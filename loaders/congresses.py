@@ -24,16 +24,49 @@ NATIONAL_PARTY = "Đảng Cộng sản Việt Nam"
 # with a number in this range is the national one; a larger bare number is a local congress.
 LATEST_NATIONAL_CONGRESS = 14
 # Ordinals written as words ("lần thứ tư").
-WORD_ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
-                 "mười": 10}
+WORD_ORDINALS = {
+    "nhất": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
 # Heads of a party organisation's name in a congress ("Đại hội Đảng bộ X", "Đại hội Chi bộ Y").
 PARTY_ORGANISATION_HEADS = {"đảng bộ": "Đảng bộ", "chi bộ": "Chi bộ", "đảng ủy": "Đảng bộ"}
 # Words after the head that say "every level" or "a pilot", not one organisation.
 NOT_ONE_ORGANISATION = ("các cấp", "cơ sở", "các", "cấp trên", "điểm", "trực thuộc", "bộ phận")
 # Short names that stand for a unit the article names in full ("Đảng bộ Trường" = the university's).
-GENERIC_UNIT_HEADS = {"trường", "bộ", "khối", "tỉnh", "huyện", "bệnh viện", "tập đoàn", "tổng công ty",
-                      "công ty", "viện", "học viện", "ngân hàng", "cục", "sở", "cơ quan", "quận", "phường", "xã",
-                      "thành phố", "thị xã", "tổng cục", "đại học", "ban", "văn phòng"}
+GENERIC_UNIT_HEADS = {
+    "trường",
+    "bộ",
+    "khối",
+    "tỉnh",
+    "huyện",
+    "bệnh viện",
+    "tập đoàn",
+    "tổng công ty",
+    "công ty",
+    "viện",
+    "học viện",
+    "ngân hàng",
+    "cục",
+    "sở",
+    "cơ quan",
+    "quận",
+    "phường",
+    "xã",
+    "thành phố",
+    "thị xã",
+    "tổng cục",
+    "đại học",
+    "ban",
+    "văn phòng",
+}
 
 _ROMAN = r"[ivxlc]+"  # matched on lower-cased text; the original must be upper case
 
@@ -84,8 +117,13 @@ class Congress:
         return self.organization == NATIONAL_PARTY
 
     def as_fact(self) -> dict:
-        return {"organization": self.organization, "ordinal": self.ordinal, "term": self.term,
-                "name": self.name, "evidence": self.evidence}
+        return {
+            "organization": self.organization,
+            "ordinal": self.ordinal,
+            "term": self.term,
+            "name": self.name,
+            "evidence": self.evidence,
+        }
 
 
 @dataclass
@@ -133,7 +171,7 @@ def expand_acronym(acronym: str, doc: Document) -> str | None:
     n = len(acronym)
     counts: Counter[str] = Counter()
     for i in range(len(words) - n + 1):
-        window = words[i:i + n]
+        window = words[i : i + n]
         if window[0][0].isupper() and _initials(window) == acronym.upper().replace("TW", "TW"):
             counts[" ".join(window)] += 1
     if defined:
@@ -153,12 +191,12 @@ def _expand_acronyms(name: str, doc: Document) -> str:
 
 
 def _complete_unit(name: str, doc: Document) -> str:
-    """"Trường" in "Đảng bộ Trường", in an article about one university: that university's full name."""
+    """ "Trường" in "Đảng bộ Trường", in an article about one university: that university's full name."""
     if name.lower() not in GENERIC_UNIT_HEADS:
         return name
     counts: Counter[str] = Counter()
     for m in re.finditer(rf"(?<!\w){re.escape(name)}\s+", doc.text):
-        longer = body_name_at(doc.text[m.start():])
+        longer = body_name_at(doc.text[m.start() :])
         if len(longer) > len(name) and longer.startswith(name):
             counts[_expand_acronyms(longer, doc)] += 1
     if not counts:
@@ -182,7 +220,7 @@ def _subject_before(text: str, doc: Document) -> str | None:
     """The last party organisation the sentence names before a congress without one."""
     found = None
     for m in _SUBJECT.finditer(text):
-        body = body_name_at(text[m.end():])
+        body = body_name_at(text[m.end() :])
         org = organisation_name(m.group(1), body, doc) if body else None
         if org:
             found = org
@@ -209,19 +247,19 @@ def _scan(sentence: Sentence, doc: Document) -> list[_Raw]:
     out: list[_Raw] = []
     for m in CONGRESS.finditer(low):
         group = next(g for g in _ORDINAL_GROUPS if m.group(g))
-        written = text[m.start(group): m.end(group)]
+        written = text[m.start(group) : m.end(group)]
         ordinal = parse_ordinal(written)
         if ordinal is None or ordinal == 0:
             continue
         bare = group.endswith("bare")
-        after = low[m.end():]
+        after = low[m.end() :]
         if bare and not (written.isupper() or (written.isdigit() and _OF_PARTY.match(after))):
             continue  # without "lần thứ" only "Đại hội XIII" or "Đại hội 14 của Đảng" name a congress
         organization: str | None
         if m.group("national") or m.group("party"):
             organization = NATIONAL_PARTY
         elif m.group("head"):
-            name = text[m.start("name"): m.end("name")]
+            name = text[m.start("name") : m.end("name")]
             organization = organisation_name(m.group("head"), name, doc) if name.strip() else None
             if name.strip() and organization is None:
                 continue  # "Đại hội đảng bộ các cấp"
@@ -234,7 +272,7 @@ def _scan(sentence: Sentence, doc: Document) -> list[_Raw]:
             organization = NATIONAL_PARTY
             end += of_party.end()
         elif organization is None and of_org:
-            body = body_name_at(text[m.end() + of_org.end():])
+            body = body_name_at(text[m.end() + of_org.end() :])
             organization = organisation_name(of_org.group("head"), body, doc)
             end += of_org.end() + len(body)
         if bare and organization is None and ordinal <= LATEST_NATIONAL_CONGRESS:
@@ -245,8 +283,18 @@ def _scan(sentence: Sentence, doc: Document) -> list[_Raw]:
             from_subject = organization is not None
         term_m = TERM.match(low[end:])
         term = f"{term_m.group('a')}-{term_m.group('b')}" if term_m else None
-        out.append(_Raw(sentence, m.start(), end, organization, ordinal, term, text[m.start(): end].strip(),
-                        from_subject))
+        out.append(
+            _Raw(
+                sentence,
+                m.start(),
+                end,
+                organization,
+                ordinal,
+                term,
+                text[m.start() : end].strip(),
+                from_subject,
+            )
+        )
     return out
 
 
@@ -256,7 +304,7 @@ def _in_capitals(organization: str) -> bool:
 
 
 def main_organisation(raws: list[_Raw], doc: Document) -> str | None:
-    """The party organisation the article is about: the one whose congresses it names most (headline first)."""
+    """The party organisation the article is about: the one whose congresses it names most (headline 3x)."""
     counts: Counter[str] = Counter()
     for raw in raws:
         if raw.organization and raw.organization != NATIONAL_PARTY:
@@ -272,7 +320,9 @@ def main_organisation(raws: list[_Raw], doc: Document) -> str | None:
 def extract_congresses(doc: Document) -> tuple[list[Congress], list[CongressMention]]:
     """The article's congresses (one per organisation and number) and every mention of them."""
     raws = [r for s in doc.sentences for r in _scan(s, doc)]
-    named = sorted({r.organization for r in raws if r.organization and not r.from_subject}, key=len, reverse=True)
+    named = sorted(
+        {r.organization for r in raws if r.organization and not r.from_subject}, key=len, reverse=True
+    )
     for raw in raws:
         if raw.from_subject and raw.organization:
             # A subject read from running text may run on ("Đảng bộ X sẵn sàng cho ..."):
@@ -307,5 +357,14 @@ def find_congress(congresses: list[Congress], organization: str, ordinal: int) -
     return next((c for c in congresses if c.key == key), None)
 
 
-__all__ = ["Congress", "CongressMention", "extract_congresses", "find_congress", "main_organisation",
-           "name_key", "parse_ordinal", "roman_to_int", "NATIONAL_PARTY"]
+__all__ = [
+    "Congress",
+    "CongressMention",
+    "extract_congresses",
+    "find_congress",
+    "main_organisation",
+    "name_key",
+    "parse_ordinal",
+    "roman_to_int",
+    "NATIONAL_PARTY",
+]

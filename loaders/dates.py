@@ -17,7 +17,10 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("ISO day", r"(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})"),
     ("ISO month", r"(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})(?![-\d])"),
     ("day/month/year", r"(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})\s?[/.-]\s?(?P<y>(?:19|20)\d\d)"),
-    ("ngày d tháng m năm y", r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d\d)"),
+    (
+        "ngày d tháng m năm y",
+        r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d\d)",
+    ),
 ]
 
 # What a date line may carry besides its date: clock times ("19:5'", "17:03",
@@ -43,10 +46,16 @@ PAGE_DATE_MARKER = re.compile(r"^\s*date\s+(?P<iso>(?:19|20)\d\d(?:-\d{2}){0,2})
 EVENT_CUES = r"(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Hh]ôm|[Rr]ạng sáng)"
 _DAY_LIST = r"(?P<d>\d{1,2})(?:\s?(?:,|và|-|–)\s?\d{1,2})*?"
 EVENT_DATE_PATTERNS: list[tuple[str, str]] = [
-    ("d tháng m năm y", rf"{EVENT_CUES}\s+(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})"
-                        r"(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?"),
-    ("d/m/y", rf"{EVENT_CUES}\s+(?:ngày\s+)?{_DAY_LIST}\s?[/-]\s?(?P<m>\d{{1,2}})"
-              r"(?:\s?[/-]\s?(?P<y>(?:19|20)\d\d))?(?![\d/])"),
+    (
+        "d tháng m năm y",
+        rf"{EVENT_CUES}\s+(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>\d{{1,2}})"
+        r"(?:\s+năm\s+(?P<y>(?:19|20)\d\d))?",
+    ),
+    (
+        "d/m/y",
+        rf"{EVENT_CUES}\s+(?:ngày\s+)?{_DAY_LIST}\s?[/-]\s?(?P<m>\d{{1,2}})"
+        r"(?:\s?[/-]\s?(?P<y>(?:19|20)\d\d))?(?![\d/])",
+    ),
 ]
 
 _COMPILED_DATES = [(name, re.compile(rf"(?<![\d/.-]){pattern}(?![\d])")) for name, pattern in DATE_PATTERNS]
@@ -107,7 +116,7 @@ def date_line(line: str) -> str | None:
     if not found:
         return None
     value, m = found
-    rest = line[: m.start()] + " " + line[m.end():]
+    rest = line[: m.start()] + " " + line[m.end() :]
     for pattern in _COMPILED_FURNITURE:
         rest = pattern.sub(" ", rest)
     if re.search(r"\w", rest):
@@ -120,7 +129,7 @@ def page_date_marker(line: str) -> tuple[str, str] | None:
     m = PAGE_DATE_MARKER.match(line)
     if not m:
         return None
-    return m.group("iso"), line[m.end():]
+    return m.group("iso"), line[m.end() :]
 
 
 def event_dates(sentence: str, is_document_date: Callable[[int], bool] | None = None) -> list[EventDate]:

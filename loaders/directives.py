@@ -34,17 +34,43 @@ TYPE_CODES: dict[str, str] = {
 }
 # A written code names its type when no word stands before it.
 CODE_TYPES: dict[str, str] = {
-    "CT": "Chỉ thị", "NQ": "Nghị quyết", "KL": "Kết luận", "QĐ": "Quyết định", "QĐI": "Quy định",
-    "KH": "Kế hoạch", "HD": "Hướng dẫn", "CV": "Công văn", "TB": "Thông báo", "QC": "Quy chế",
-    "CTR": "Chương trình", "TT": "Thông tri",
+    "CT": "Chỉ thị",
+    "NQ": "Nghị quyết",
+    "KL": "Kết luận",
+    "QĐ": "Quyết định",
+    "QĐI": "Quy định",
+    "KH": "Kế hoạch",
+    "HD": "Hướng dẫn",
+    "CV": "Công văn",
+    "TB": "Thông báo",
+    "QC": "Quy chế",
+    "CTR": "Chương trình",
+    "TT": "Thông tri",
 }
 # Types whose bare number ("Chỉ thị 45") names a document; the others need "số" or a code,
 # because "Chương trình 135" or "Thông báo 2" are too often something else.
 BARE_NUMBER_TYPES = {"Chỉ thị", "Nghị quyết", "Kết luận", "Quy định", "Hướng dẫn", "Kế hoạch", "Quyết định"}
 # After a bare number these words say it counts something ("Kế hoạch 5 năm"), or names a
 # plenum ("Nghị quyết 4 khóa XII"): not a document number.
-NOT_A_NUMBER_AFTER = ("năm", "tháng", "ngày", "giai đoạn", "nhiệm kỳ", "khóa", "điểm", "nội dung", "bước",
-                      "nhóm", "nhiệm vụ", "giải pháp", "tiêu chí", "lần", "người", "đồng chí", "%")
+NOT_A_NUMBER_AFTER = (
+    "năm",
+    "tháng",
+    "ngày",
+    "giai đoạn",
+    "nhiệm kỳ",
+    "khóa",
+    "điểm",
+    "nội dung",
+    "bước",
+    "nhóm",
+    "nhiệm vụ",
+    "giải pháp",
+    "tiêu chí",
+    "lần",
+    "người",
+    "đồng chí",
+    "%",
+)
 
 # Issuer codes: the body a code stands for. A value ending in a kind ("Đảng ủy Bộ") is
 # completed from the article ("Đảng ủy Bộ Ngoại giao"); None: the text must say which
@@ -113,24 +139,135 @@ CENTRAL_BODIES: dict[str, str] = {
     "ban dân vận trung ương": "Ban Dân vận Trung ương",
 }
 # Heads of issuing bodies, to find an issuer named before "ban hành".
-ISSUER_HEADS = (r"Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Ban Thường vụ|Ban Tổ chức|Ban Tuyên giáo|"
-                r"Ban Dân vận|Ủy ban Kiểm tra|Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Ban cán sự|"
-                r"Đảng đoàn|Quân ủy|Chính phủ|Thủ tướng")
+ISSUER_HEADS = (
+    r"Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương|Ban Thường vụ|Ban Tổ chức|Ban Tuyên giáo|"
+    r"Ban Dân vận|Ủy ban Kiểm tra|Đảng ủy|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|Ban cán sự|"
+    r"Đảng đoàn|Quân ủy|Chính phủ|Thủ tướng"
+)
 # Words and two-word verbs that end a body name written in running text (the name runs
 # through lower-case words: "Đảng ủy Bộ Ngoại giao", so only these stop it).
-NAME_STOP_WORDS = {"về", "đã", "đang", "sẽ", "vừa", "của", "tại", "trong", "với", "để", "nhằm", "là", "có",
-                   "được", "đến", "cho", "theo", "và", "ngày", "số", "khóa", "lần", "năm", "từ", "sau",
-                   "trước", "cùng", "nêu", "ký", "gồm", "do", "thì", "mà", "này", "đó", "nay", "cũng", "đều",
-                   "luôn", "rất", "vẫn", "còn", "như", "bao", "trên", "dưới", "khi", "họp", "dự", "bầu", "gửi",
-                   "nhận", "ra", "mở", "đạt", "tới", "hướng", "chào", "lên", "xuống", "vào", "qua"}
-NAME_STOP_PHRASES = {"sẵn sàng", "chuẩn bị", "hướng tới", "tiến tới", "bước vào", "thành công", "tập trung",
-                     "hoàn thành", "quyết tâm", "nỗ lực", "sơ kết", "tổng kết", "kỷ niệm", "phát động",
-                     "ký kết", "gặp mặt", "đón nhận", "làm việc", "trao tặng", "tuyên dương", "khen thưởng",
-                     "ban hành", "thực hiện", "tổ chức", "chỉ đạo", "thay mặt", "khẩn trương", "tiếp tục",
-                     "tích cực", "quyết định", "phối hợp", "lãnh đạo", "quán triệt", "triển khai", "hướng dẫn",
-                     "đề nghị", "yêu cầu", "nhiệm kỳ", "phát biểu", "trình bày", "thông qua", "chủ trì",
-                     "long trọng", "chính thức", "khai mạc", "bế mạc", "tiến hành", "tham dự", "báo cáo",
-                     "đánh giá", "kiểm tra", "chủ động", "nghiêm túc", "xác định", "công bố", "trao"}
+NAME_STOP_WORDS = {
+    "về",
+    "đã",
+    "đang",
+    "sẽ",
+    "vừa",
+    "của",
+    "tại",
+    "trong",
+    "với",
+    "để",
+    "nhằm",
+    "là",
+    "có",
+    "được",
+    "đến",
+    "cho",
+    "theo",
+    "và",
+    "ngày",
+    "số",
+    "khóa",
+    "lần",
+    "năm",
+    "từ",
+    "sau",
+    "trước",
+    "cùng",
+    "nêu",
+    "ký",
+    "gồm",
+    "do",
+    "thì",
+    "mà",
+    "này",
+    "đó",
+    "nay",
+    "cũng",
+    "đều",
+    "luôn",
+    "rất",
+    "vẫn",
+    "còn",
+    "như",
+    "bao",
+    "trên",
+    "dưới",
+    "khi",
+    "họp",
+    "dự",
+    "bầu",
+    "gửi",
+    "nhận",
+    "ra",
+    "mở",
+    "đạt",
+    "tới",
+    "hướng",
+    "chào",
+    "lên",
+    "xuống",
+    "vào",
+    "qua",
+}
+NAME_STOP_PHRASES = {
+    "sẵn sàng",
+    "chuẩn bị",
+    "hướng tới",
+    "tiến tới",
+    "bước vào",
+    "thành công",
+    "tập trung",
+    "hoàn thành",
+    "quyết tâm",
+    "nỗ lực",
+    "sơ kết",
+    "tổng kết",
+    "kỷ niệm",
+    "phát động",
+    "ký kết",
+    "gặp mặt",
+    "đón nhận",
+    "làm việc",
+    "trao tặng",
+    "tuyên dương",
+    "khen thưởng",
+    "ban hành",
+    "thực hiện",
+    "tổ chức",
+    "chỉ đạo",
+    "thay mặt",
+    "khẩn trương",
+    "tiếp tục",
+    "tích cực",
+    "quyết định",
+    "phối hợp",
+    "lãnh đạo",
+    "quán triệt",
+    "triển khai",
+    "hướng dẫn",
+    "đề nghị",
+    "yêu cầu",
+    "nhiệm kỳ",
+    "phát biểu",
+    "trình bày",
+    "thông qua",
+    "chủ trì",
+    "long trọng",
+    "chính thức",
+    "khai mạc",
+    "bế mạc",
+    "tiến hành",
+    "tham dự",
+    "báo cáo",
+    "đánh giá",
+    "kiểm tra",
+    "chủ động",
+    "nghiêm túc",
+    "xác định",
+    "công bố",
+    "trao",
+}
 HONORIFICS = {"đồng chí", "các đồng"}
 _MAX_NAME_WORDS = 12
 
@@ -140,10 +277,13 @@ CODE = re.compile(
     rf"(?<![\w/])(?P<num>\d{{1,5}})\s?(?P<sep1>[-/])\s?(?P<tc>{_TYPE_CODE})\s?(?P<sep2>[/-])\s?"
     r"(?P<ic>[A-ZĐ][A-ZĐa-z]{0,11})(?![\w])"
 )
-_WORD_BEFORE_CODE = re.compile(rf"(?P<word>{_TYPE_WORD})(?:\s+số)?\s*(?:(?P<more>(?:\d{{1,5}}\s*(?:,|và)\s*)+))?$",
-                               re.IGNORECASE)
-BARE = re.compile(rf"(?<!\w)(?P<word>{_TYPE_WORD})\s+(?P<so>số\s+)?(?P<num>\d{{1,5}})(?!\d)(?![/.,]\d|\s?[-/]\s?\w)",
-                  re.IGNORECASE)
+_WORD_BEFORE_CODE = re.compile(
+    rf"(?P<word>{_TYPE_WORD})(?:\s+số)?\s*(?:(?P<more>(?:\d{{1,5}}\s*(?:,|và)\s*)+))?$", re.IGNORECASE
+)
+BARE = re.compile(
+    rf"(?<!\w)(?P<word>{_TYPE_WORD})\s+(?P<so>số\s+)?(?P<num>\d{{1,5}})(?!\d)(?![/.,]\d|\s?[-/]\s?\w)",
+    re.IGNORECASE,
+)
 _DOCUMENT_BEFORE_DATE = re.compile(
     rf"(?:{CODE.pattern}|(?:{_TYPE_WORD})\s+(?:số\s+)?\d{{1,5}})\s*,?\s*(?:\(|ban hành\s+)?$", re.IGNORECASE
 )
@@ -191,13 +331,20 @@ class Directive:
         return int(self.date[:4]) if self.date else None
 
     def as_fact(self) -> dict:
-        return {"key": self.key, "type": self.type, "number": self.number, "issuer_code": self.issuer_code,
-                "issuer": self.issuer, "date": self.date, "evidence": self.evidence}
+        return {
+            "key": self.key,
+            "type": self.type,
+            "number": self.number,
+            "issuer_code": self.issuer_code,
+            "issuer": self.issuer,
+            "date": self.date,
+            "evidence": self.evidence,
+        }
 
 
 def is_document_date(sentence: str, start: int) -> bool:
     """True when the date at START belongs to the document named just before it ("Chỉ thị 35, ngày ...")."""
-    return bool(_DOCUMENT_BEFORE_DATE.search(sentence[max(0, start - 80): start]))
+    return bool(_DOCUMENT_BEFORE_DATE.search(sentence[max(0, start - 80) : start]))
 
 
 def type_code_of(code: str) -> str:
@@ -239,7 +386,11 @@ def body_name_at(text: str) -> str:
         if i > 0 and f"{lower} {nxt}" in HONORIFICS:
             break  # "... Đại học GTVT Đồng chí X": a person starts here
         # Verbs and prepositions in running text are lower case; "Ban Tổ chức" is a name.
-        if i > 0 and bare[0].islower() and (lower in NAME_STOP_WORDS or f"{lower} {nxt}" in NAME_STOP_PHRASES):
+        if (
+            i > 0
+            and bare[0].islower()
+            and (lower in NAME_STOP_WORDS or f"{lower} {nxt}" in NAME_STOP_PHRASES)
+        ):
             break
         words.append(bare)
         if bare != word or len(words) >= _MAX_NAME_WORDS:
@@ -248,11 +399,11 @@ def body_name_at(text: str) -> str:
 
 
 def complete_body(name: str, doc: Document) -> str:
-    """A body written short ("Đảng ủy Bộ") in its full form elsewhere in the article ("Đảng ủy Bộ Ngoại giao")."""
+    """A body written short ("Đảng ủy Bộ") as the article writes it in full ("Đảng ủy Bộ Ngoại giao")."""
     best = name
     counts: dict[str, int] = {}
     for m in re.finditer(re.escape(name) + r"\s+", doc.text, re.IGNORECASE):
-        longer = body_name_at(doc.text[m.start():])
+        longer = body_name_at(doc.text[m.start() :])
         if len(longer) > len(name) and name_key(longer).startswith(name_key(name)):
             counts[longer] = counts.get(longer, 0) + 1
     if counts:
@@ -278,12 +429,16 @@ def _issuer_after(tail: str) -> str | None:
     m = _TAIL_ISSUER.match(tail)
     if not m:
         return None
-    rest = tail[m.end():]
+    rest = tail[m.end() :]
     plenum = re.match(r"Hội nghị[^,;]{0,40}?(Ban Chấp hành Trung ương)", rest)
     if plenum:
         return plenum.group(1)  # "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"
-    central = re.match(r"(Bộ Chính trị|Ban Bí thư(?: Trung ương Đảng)?|Ban Chấp hành Trung ương(?: Đảng)?|"
-                       r"Trung ương(?: Đảng)?)(?:\s*(?:,|và)\s*(Ban Bí thư|Bộ Chính trị))?", rest, re.IGNORECASE)
+    central = re.match(
+        r"(Bộ Chính trị|Ban Bí thư(?: Trung ương Đảng)?|Ban Chấp hành Trung ương(?: Đảng)?|"
+        r"Trung ương(?: Đảng)?)(?:\s*(?:,|và)\s*(Ban Bí thư|Bộ Chính trị))?",
+        rest,
+        re.IGNORECASE,
+    )
     if central:
         return ", ".join(g for g in central.groups() if g)
     body = body_name_at(rest)
@@ -294,7 +449,7 @@ def _date_after(tail: str, published: str | None) -> tuple[str | None, int]:
     m = _TAIL_DATE.match(tail)
     if not m:
         return None, 0
-    rest = tail[m.end():]
+    rest = tail[m.end() :]
     found = dates.find_date(rest[:30])
     if found and found[1].start() == 0:
         return found[0], m.end() + found[1].end()
@@ -307,19 +462,27 @@ def _before(sentence: str, start: int) -> tuple[str | None, str | None]:
     if not _BAN_HANH_BEFORE.search(before):
         return None, None
     issuers = list(re.finditer(rf"(?:{ISSUER_HEADS})", before))
-    issuer = body_name_at(before[issuers[-1].start():]) if issuers else None
+    issuer = body_name_at(before[issuers[-1].start() :]) if issuers else None
     if issuer and re.match(r"(Bộ Chính trị|Ban Bí thư)", issuer):
         issuer = re.match(r"(Bộ Chính trị|Ban Bí thư)", issuer).group(1)
     found = None
     for m in re.finditer(r"ngày\s+", before, re.IGNORECASE):
-        d = dates.find_date(before[m.end(): m.end() + 12])
+        d = dates.find_date(before[m.end() : m.end() + 12])
         if d and d[1].start() == 0:
             found = d[0]
     return issuer, found
 
 
-def _mention(sentence: Sentence, start: int, end: int, word: str | None, number: str, type_code: str,
-             issuer_code: str | None, doc: Document) -> Mention:
+def _mention(
+    sentence: Sentence,
+    start: int,
+    end: int,
+    word: str | None,
+    number: str,
+    type_code: str,
+    issuer_code: str | None,
+    doc: Document,
+) -> Mention:
     text = sentence.text
     tail = text[end:]
     date, used = _date_after(tail, doc.published)
@@ -329,9 +492,18 @@ def _mention(sentence: Sentence, start: int, end: int, word: str | None, number:
     date = date or before_date
     type_word = canonical_text(word).capitalize() if word else CODE_TYPES.get(type_code.upper(), type_code)
     type_word = next((w for w in TYPE_CODES if w.lower() == type_word.lower()), type_word)
-    return Mention(sentence=sentence, start=start, end=end, type=type_word, number=number,
-                   type_code=type_code, issuer_code=issuer_code, issuer=issuer, date=date,
-                   written=text[start:end])
+    return Mention(
+        sentence=sentence,
+        start=start,
+        end=end,
+        type=type_word,
+        number=number,
+        type_code=type_code,
+        issuer_code=issuer_code,
+        issuer=issuer,
+        date=date,
+        written=text[start:end],
+    )
 
 
 def mentions_in(sentence: Sentence, doc: Document) -> list[Mention]:
@@ -342,7 +514,7 @@ def mentions_in(sentence: Sentence, doc: Document) -> list[Mention]:
     for m in CODE.finditer(text):
         if m.group("sep1") == "/" and m.group("sep2") == "-":
             continue  # "05/CT-TTg": a state document, not a party one
-        before = _WORD_BEFORE_CODE.search(text[max(0, m.start() - 40): m.start()])
+        before = _WORD_BEFORE_CODE.search(text[max(0, m.start() - 40) : m.start()])
         start = m.start() - (len(before.group(0)) if before else 0)
         word = before.group("word") if before else None
         type_code = type_code_of(m.group("tc"))
@@ -356,11 +528,15 @@ def mentions_in(sentence: Sentence, doc: Document) -> list[Mention]:
             continue
         word = canonical_text(m.group("word"))
         word = next((w for w in TYPE_CODES if w.lower() == word.lower()), word)
-        if not m.group("so") and (word not in BARE_NUMBER_TYPES or re.fullmatch(r"(?:19|20)\d\d", m.group("num"))):
+        if not m.group("so") and (
+            word not in BARE_NUMBER_TYPES or re.fullmatch(r"(?:19|20)\d\d", m.group("num"))
+        ):
             continue  # "Chương trình 135", "Kế hoạch 2025": not a document number
-        after = text[m.end():].lstrip().lower()
-        if any(after.startswith(w) and (len(after) == len(w) or not after[len(w)].isalpha())
-               for w in NOT_A_NUMBER_AFTER):
+        after = text[m.end() :].lstrip().lower()
+        if any(
+            after.startswith(w) and (len(after) == len(w) or not after[len(w)].isalpha())
+            for w in NOT_A_NUMBER_AFTER
+        ):
             continue
         mention = _mention(sentence, m.start(), m.end(), word, m.group("num"), TYPE_CODES[word], None, doc)
         mention.issuer_code = issuer_code_for(mention.issuer)
@@ -384,14 +560,23 @@ def extract_directives(doc: Document) -> tuple[list[Directive], list[Mention]]:
     for m in mentions:
         if m.issuer_code:
             continue
-        same = {x.key for x in full if x.number.lstrip("0") == m.number.lstrip("0") and x.type_code == m.type_code}
+        same = {
+            x.key for x in full if x.number.lstrip("0") == m.number.lstrip("0") and x.type_code == m.type_code
+        }
         if len(same) == 1:
             m.issuer_code = next(x.issuer_code for x in full if x.key in same)
     for m in mentions:
         target = next((d for d in directives if _same_document(d, m)), None)
         if target is None:
-            target = Directive(key=m.key, type=m.type, number=m.number, issuer_code=m.issuer_code,
-                               issuer=None, date=m.date, evidence=m.sentence.text)
+            target = Directive(
+                key=m.key,
+                type=m.type,
+                number=m.number,
+                issuer_code=m.issuer_code,
+                issuer=None,
+                date=m.date,
+                evidence=m.sentence.text,
+            )
             directives.append(target)
         target.mentions.append(m)
         target.date = target.date or m.date

@@ -73,7 +73,7 @@ def extract_text(text: str, source: str) -> dict[str, Any]:
 
 
 def extract_file(path: str, max_bytes: int) -> dict[str, Any]:
-    """The facts of the article file PATH, "source" being PATH as given (ArticleRejected if not an article)."""
+    """The facts of the article file PATH, "source" being PATH as given (ArticleRejected if not one)."""
     return extract_document(build_document(path, read_article(Path(path), max_bytes)))
 
 

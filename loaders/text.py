@@ -24,16 +24,38 @@ from loaders.keys import canonical_text
 # --- input checks -----------------------------------------------------------
 
 # Letters only Vietnamese uses among Latin scripts (French shares é, è, ê, à...).
-VIETNAMESE_LETTERS = set(
-    "ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủứừửữựũỳỵỷỹ"
-)
+VIETNAMESE_LETTERS = set("ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủứừửữựũỳỵỷỹ")
 # Words that run through any Vietnamese news text (of, and, the plural, is, in, has, with).
-VIETNAMESE_FUNCTION_WORDS = {"của", "và", "các", "là", "trong", "có", "được", "với", "những", "đã", "cho", "về",
-                             "tại", "này", "không", "một", "đến", "từ", "theo", "để", "người", "năm"}
+VIETNAMESE_FUNCTION_WORDS = {
+    "của",
+    "và",
+    "các",
+    "là",
+    "trong",
+    "có",
+    "được",
+    "với",
+    "những",
+    "đã",
+    "cho",
+    "về",
+    "tại",
+    "này",
+    "không",
+    "một",
+    "đến",
+    "từ",
+    "theo",
+    "để",
+    "người",
+    "năm",
+}
 _FUNCTION_WORD_CHECK_MIN_WORDS = 40  # a short note may lack them; a page of prose never does
 _MIN_VIETNAMESE_WORD_SHARE = 0.2
-_HTML_TAG = re.compile(r"<\s*/?\s*(?:html|head|body|div|span|p|a|script|style|meta|link|br|li|ul|table|tr|td|h[1-6])\b[^>]*>",
-                       re.IGNORECASE)
+_HTML_TAG = re.compile(
+    r"<\s*/?\s*(?:html|head|body|div|span|p|a|script|style|meta|link|br|li|ul|table|tr|td|h[1-6])\b[^>]*>",
+    re.IGNORECASE,
+)
 _HTML_START = re.compile(r"^\s*(?:<!doctype\s+html|<html\b|<\?xml)", re.IGNORECASE)
 _MAX_HTML_TAGS = 5
 
@@ -82,7 +104,8 @@ def check_article(text: str) -> None:
     marked = sum(1 for w in words if VIETNAMESE_LETTERS.intersection(w))
     function_words = sum(1 for w in words if w in VIETNAMESE_FUNCTION_WORDS)
     if marked / len(words) < _MIN_VIETNAMESE_WORD_SHARE or (
-            function_words == 0 and len(words) >= _FUNCTION_WORD_CHECK_MIN_WORDS):
+        function_words == 0 and len(words) >= _FUNCTION_WORD_CHECK_MIN_WORDS
+    ):
         raise ArticleRejected("not Vietnamese text (no Vietnamese diacritics or words)")
 
 
@@ -104,14 +127,27 @@ def normalise_lines(text: str) -> list[str]:
 # Whole lines that are the site, not the article (case-insensitive full match).
 FURNITURE_LINES: list[tuple[str, str]] = [
     (r"skip to (?:main )?content|truy cập nội dung luôn|bỏ qua nội dung", "skip-to-content link"),
-    (r"xem với cỡ chữ.*|cỡ chữ.*|in bài(?: viết)?|chia sẻ|lưu bài|quay lại|về đầu trang|trở về|bản in", "page tools"),
-    (r"phản hồi|thông tin người gửi phản hồi|gửi phản hồi|bình luận|gửi bình luận|ý kiến bạn đọc.*|"
-     r"ý kiến của bạn\s*:?\s*\*?|viết bình luận|gửi ý kiến", "comment form"),
-    (r"(?:họ và tên|họ tên|địa chỉ|e-?mail|điện thoại|số điện thoại|tiêu đề|nội dung|mã bảo vệ|mã xác nhận)"
-     r"\s*:?\s*\*?\s*", "comment form field"),
-    (r"mới nhất|xem nhiều nhất|đọc nhiều nhất|tin mới|tin nổi bật|liên kết website|liên kết|video(?: clips?)?|"
-     r"xem toàn bộ|xem thêm|đọc thêm|tags?\s*:.*|từ khóa\s*:.*|thông báo mới|quốc tế|tin ảnh|podcast",
-     "site menus and boxes"),
+    (
+        r"xem với cỡ chữ.*|cỡ chữ.*|in bài(?: viết)?|chia sẻ|lưu bài|quay lại|về đầu trang|trở về|bản in",
+        "page tools",
+    ),
+    (
+        r"phản hồi|thông tin người gửi phản hồi|gửi phản hồi|bình luận|gửi bình luận|ý kiến bạn đọc.*|"
+        r"ý kiến của bạn\s*:?\s*\*?|viết bình luận|gửi ý kiến",
+        "comment form",
+    ),
+    (
+        r"(?:họ và tên|họ tên|địa chỉ|e-?mail|điện thoại|số điện thoại|tiêu đề|nội dung|mã bảo vệ|"
+        r"mã xác nhận)"
+        r"\s*:?\s*\*?\s*",
+        "comment form field",
+    ),
+    (
+        r"mới nhất|xem nhiều nhất|đọc nhiều nhất|tin mới|tin nổi bật|liên kết website|liên kết|"
+        r"video(?: clips?)?|"
+        r"xem toàn bộ|xem thêm|đọc thêm|tags?\s*:.*|từ khóa\s*:.*|thông báo mới|quốc tế|tin ảnh|podcast",
+        "site menus and boxes",
+    ),
     (r"giới thiệu tạp chí in|tra cứu tạp chí in.*|số \d+\s*[-–]\s*\d{4}", "print-edition box"),
     (r"\d{1,3}", "pager"),
     (r"(?:trang chủ|home)\s*(?:[>»›/|].*)?", "breadcrumb"),
@@ -136,15 +172,33 @@ _FURNITURE = re.compile(
 
 # Labels of credits: photo, text, source, video ("Ản" is a typo sites make). Credits are
 # capitalised ("Ảnh:", "ẢNH:"); a lower-case "thông tin:" inside a sentence is not one.
-CREDIT_LABEL_WORDS = ["Tin, ảnh", "Tin và ảnh", "Tin - ảnh", "Tin/ảnh", "Bài, ảnh", "Bài và ảnh", "Bài/ảnh",
-                      "Ảnh", "Ản", "Tin", "Bài", "Nguồn", "Video", "Clip", "Đồ họa", "Thực hiện", "Theo"]
+CREDIT_LABEL_WORDS = [
+    "Tin, ảnh",
+    "Tin và ảnh",
+    "Tin - ảnh",
+    "Tin/ảnh",
+    "Bài, ảnh",
+    "Bài và ảnh",
+    "Bài/ảnh",
+    "Ảnh",
+    "Ản",
+    "Tin",
+    "Bài",
+    "Nguồn",
+    "Video",
+    "Clip",
+    "Đồ họa",
+    "Thực hiện",
+    "Theo",
+]
 CREDIT_LABELS = "|".join(re.escape(w) for w in CREDIT_LABEL_WORDS + [w.upper() for w in CREDIT_LABEL_WORDS])
 _CREDIT_LABEL = re.compile(rf"(?:(?<=^)|(?<=[\s.(\[]))(?:{CREDIT_LABELS})\s*:")
 _GLUED_LABEL = re.compile(r"(?<=[a-zà-ỹ])(?=(?:Ảnh|Tin|Nguồn)\s*:)")
 # A caption that says who is in the photo starts with an honorific or a role word: keep it.
 CAPTION_STARTS = re.compile(
     r"^(?:đồng chí|các đồng chí|ông|bà|thủ tướng|tổng bí thư|chủ tịch|bí thư|phó|bộ trưởng|thứ trưởng|"
-    r"ủy viên|trưởng|đại tướng|thượng tướng|trung tướng|thiếu tướng|đại biểu|lãnh đạo|quang cảnh|toàn cảnh)\b",
+    r"ủy viên|trưởng|đại tướng|thượng tướng|trung tướng|thiếu tướng|đại biểu|lãnh đạo|quang cảnh|"
+    r"toàn cảnh)\b",
     re.IGNORECASE,
 )
 _MAX_CREDIT_WORDS = 7
@@ -163,11 +217,12 @@ def _is_credit(who: str) -> bool:
 def strip_credits(line: str) -> str:
     """LINE without its credits ("Ảnh: Lâm Khánh/TTXVN", "(Nguồn: ...)", "Tin: X"); captions kept."""
     line = _GLUED_LABEL.sub(" ", line)
-    line = re.sub(rf"\((?:{CREDIT_LABELS})\s*:([^()]*)\)",
-                  lambda m: "" if _is_credit(m.group(1)) else m.group(0), line)
+    line = re.sub(
+        rf"\((?:{CREDIT_LABELS})\s*:([^()]*)\)", lambda m: "" if _is_credit(m.group(1)) else m.group(0), line
+    )
     # From the last label back: a trailing "Ảnh: Mai Hoa" goes; "Ảnh: Đồng chí X phát biểu" keeps its text.
     for m in reversed(list(_CREDIT_LABEL.finditer(line))):
-        tail = line[m.end():]
+        tail = line[m.end() :]
         if _is_credit(tail) and ":" not in tail:
             line = line[: m.start()]
         elif m.start() == 0:
@@ -231,8 +286,13 @@ def choose_title(paragraphs: list[str]) -> str | None:
     for i, line in enumerate(header):
         nxt = header[i + 1] if i + 1 < len(header) else None
         short = len(line.split()) <= _SECTION_LABEL_MAX_WORDS
-        if short and nxt is not None and _heading_like(line) and _heading_like(nxt) and \
-                len(nxt.split()) > len(line.split()):
+        if (
+            short
+            and nxt is not None
+            and _heading_like(line)
+            and _heading_like(nxt)
+            and len(nxt.split()) > len(line.split())
+        ):
             continue  # a section label ("Thời sự - Chính trị") above the headline
         if _heading_like(line):
             return line
@@ -283,23 +343,29 @@ def build_document(source: str, text: str) -> Document:
     paragraphs, published = clean_paragraphs(text)
     if not paragraphs:
         raise ArticleRejected("no article text left after removing page furniture")
-    doc = Document(source=source, text="\n".join(paragraphs), title=choose_title(paragraphs),
-                   published=published)
+    doc = Document(
+        source=source, text="\n".join(paragraphs), title=choose_title(paragraphs), published=published
+    )
     lead_date: str | None = None
     previous_paragraph_date: str | None = None
     for p_index, paragraph in enumerate(paragraphs):
         paragraph_date: str | None = None
         for sentence_text in split_sentences(paragraph):
-            found = [dates.resolve_event(e, published, sentence_text)
-                     for e in dates.event_dates(sentence_text, lambda start, s=sentence_text: is_document_date(s, start))]
+            found = [
+                dates.resolve_event(e, published, sentence_text)
+                for e in dates.event_dates(
+                    sentence_text, lambda start, s=sentence_text: is_document_date(s, start)
+                )
+            ]
             own = next((d for d in found if d), None)
             if own:
                 paragraph_date = own
                 if lead_date is None and p_index <= 2:
                     lead_date = own
             date = own or paragraph_date or previous_paragraph_date
-            doc.sentences.append(Sentence(index=len(doc.sentences), text=sentence_text, date=date,
-                                          paragraph=p_index))
+            doc.sentences.append(
+                Sentence(index=len(doc.sentences), text=sentence_text, date=date, paragraph=p_index)
+            )
         previous_paragraph_date = paragraph_date
     for sentence in doc.sentences:
         sentence.date = sentence.date or lead_date

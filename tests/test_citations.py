@@ -25,15 +25,19 @@ LOCAL = ("Đảng bộ Sở Tư pháp tỉnh Bình Định", 8)
 
 
 def test_a_directive_about_the_congresses_leading_to_the_national_one_concerns_it() -> None:
-    text = ("Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới "
-            "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng là căn cứ quan trọng.")
+    text = (
+        "Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới "
+        "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng là căn cứ quan trọng."
+    )
     assert citations_of(text, "Quán triệt chỉ thị về đại hội") == {(NATIONAL, 14, "45-CT/TW", "concerns")}
 
 
 def test_carrying_a_directive_out_for_the_article_congress_cites_it() -> None:
-    text = ("Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới "
-            "Đại hội XIV của Đảng và Kế hoạch số 91-KH/ĐUK, ngày 2/5/2025 của Đảng ủy Khối các cơ quan tỉnh, "
-            "Đảng ủy Sở đã chỉ đạo chuẩn bị đại hội chu đáo.")
+    text = (
+        "Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới "
+        "Đại hội XIV của Đảng và Kế hoạch số 91-KH/ĐUK, ngày 2/5/2025 của Đảng ủy Khối các cơ quan tỉnh, "
+        "Đảng ủy Sở đã chỉ đạo chuẩn bị đại hội chu đáo."
+    )
     assert citations_of(text, TITLE) == {
         (NATIONAL, 14, "45-CT/TW", "concerns"),
         (*LOCAL, "45-CT/TW", "cites"),
@@ -42,9 +46,11 @@ def test_carrying_a_directive_out_for_the_article_congress_cites_it() -> None:
 
 
 def test_documents_the_main_clause_issues_are_not_carried_out_by_the_cue() -> None:
-    text = ("Thực hiện Chỉ thị số 45-CT/TW của Bộ Chính trị, Đảng ủy Sở đã ban hành các văn bản chỉ đạo đại hội: "
-            "(1) Kế hoạch số 12-KH/ĐU ngày 20/5/2025 về tổ chức Đại hội Đảng bộ Sở Tư pháp tỉnh Bình Định "
-            "lần thứ VIII.")
+    text = (
+        "Thực hiện Chỉ thị số 45-CT/TW của Bộ Chính trị, Đảng ủy Sở đã ban hành các văn bản chỉ đạo đại hội: "
+        "(1) Kế hoạch số 12-KH/ĐU ngày 20/5/2025 về tổ chức Đại hội Đảng bộ Sở Tư pháp tỉnh Bình Định "
+        "lần thứ VIII."
+    )
     found = citations_of(text, TITLE)
     assert (*LOCAL, "45-CT/TW", "cites") in found
     assert (*LOCAL, "12-KH/ĐU", "concerns") in found
@@ -52,8 +58,10 @@ def test_documents_the_main_clause_issues_are_not_carried_out_by_the_cue() -> No
 
 
 def test_a_later_document_in_the_subject_clause_takes_the_congress() -> None:
-    text = ("Ban Thường vụ ban hành Công văn số 77-CV/TU về triển khai Kết luận số 150-KL/TW của Bộ Chính trị "
-            "về nhân sự Đại hội XIV của Đảng.")
+    text = (
+        "Ban Thường vụ ban hành Công văn số 77-CV/TU về triển khai Kết luận số 150-KL/TW của Bộ Chính trị "
+        "về nhân sự Đại hội XIV của Đảng."
+    )
     assert citations_of(text, "Tin hoạt động") == {(NATIONAL, 14, "150-KL/TW", "concerns")}
 
 
@@ -63,13 +71,18 @@ def test_no_congress_work_no_citation() -> None:
 
 
 def test_a_back_reference_is_the_document_named_before() -> None:
-    text = ("Ngày 14/4/2025, Bộ Chính trị ban hành Chỉ thị số 45-CT/TW. Thực hiện Chỉ thị của Trung ương, "
-            "Đảng ủy Sở đã ban hành kế hoạch tổ chức Đại hội Đảng bộ Sở Tư pháp tỉnh Bình Định lần thứ VIII.")
+    text = (
+        "Ngày 14/4/2025, Bộ Chính trị ban hành Chỉ thị số 45-CT/TW. Thực hiện Chỉ thị của Trung ương, "
+        "Đảng ủy Sở đã ban hành kế hoạch tổ chức Đại hội Đảng bộ Sở Tư pháp tỉnh Bình Định lần thứ VIII."
+    )
     assert citations_of(text, TITLE) == {(*LOCAL, "45-CT/TW", "cites")}
 
 
 def test_a_numbered_list_after_a_congress_goal_cites_each_item() -> None:
-    text = ("Để Đại hội Đảng bộ Sở Tư pháp tỉnh Bình Định lần thứ VIII thành công, Đảng ủy xác định các nhiệm vụ sau: "
-            "1. Tiếp tục thực hiện nghiêm túc Kế hoạch số 5-KH/ĐU về tuyên truyền đại hội; "
-            "Kế hoạch số 6-KH/ĐU về thi đua chào mừng đại hội.")
+    text = (
+        "Để Đại hội Đảng bộ Sở Tư pháp tỉnh Bình Định lần thứ VIII thành công, "
+        "Đảng ủy xác định các nhiệm vụ sau: "
+        "1. Tiếp tục thực hiện nghiêm túc Kế hoạch số 5-KH/ĐU về tuyên truyền đại hội; "
+        "Kế hoạch số 6-KH/ĐU về thi đua chào mừng đại hội."
+    )
     assert citations_of(text, TITLE) == {(*LOCAL, "5-KH/ĐU", "cites"), (*LOCAL, "6-KH/ĐU", "cites")}

@@ -13,7 +13,9 @@ def congresses_of(text: str, title: str = "Tin hoạt động") -> list[tuple[st
     return [(c.organization, c.ordinal, c.term) for c in extract_congresses(doc)[0]]
 
 
-@pytest.mark.parametrize(("written", "number"), [("XIII", 13), ("XXXI", 31), ("IV", 4), ("14", 14), ("tư", 4)])
+@pytest.mark.parametrize(
+    ("written", "number"), [("XIII", 13), ("XXXI", 31), ("IV", 4), ("14", 14), ("tư", 4)]
+)
 def test_ordinals(written: str, number: int) -> None:
     assert parse_ordinal(written) == number
 
@@ -49,8 +51,10 @@ def test_congress_without_organisation_takes_the_sentence_subject() -> None:
 
 
 def test_congress_named_only_by_context_takes_the_article_organisation() -> None:
-    text = ("Đại hội đại biểu Đảng bộ Sở Y tế lần thứ IV, nhiệm kỳ 2025 - 2030 diễn ra hai ngày. "
-            "Đại hội đánh giá việc thực hiện Nghị quyết Đại hội lần thứ III, nhiệm kỳ 2020 - 2025.")
+    text = (
+        "Đại hội đại biểu Đảng bộ Sở Y tế lần thứ IV, nhiệm kỳ 2025 - 2030 diễn ra hai ngày. "
+        "Đại hội đánh giá việc thực hiện Nghị quyết Đại hội lần thứ III, nhiệm kỳ 2020 - 2025."
+    )
     assert congresses_of(text) == [("Đảng bộ Sở Y tế", 4, "2025-2030"), ("Đảng bộ Sở Y tế", 3, "2020-2025")]
 
 
@@ -60,14 +64,18 @@ def test_organisation_after_the_ordinal() -> None:
 
 
 def test_short_unit_completed_from_the_article() -> None:
-    text = ("Trường Đại học Sư phạm Huế tổ chức Đại hội đại biểu Đảng bộ Trường lần thứ XXV, "
-            "nhiệm kỳ 2025 - 2030.")
+    text = (
+        "Trường Đại học Sư phạm Huế tổ chức Đại hội đại biểu Đảng bộ Trường lần thứ XXV, "
+        "nhiệm kỳ 2025 - 2030."
+    )
     assert congresses_of(text) == [("Đảng bộ Trường Đại học Sư phạm Huế", 25, "2025-2030")]
 
 
 def test_acronym_expanded_from_the_article() -> None:
-    text = ("Cảnh sát biển Việt Nam (CSBVN) tổng kết năm. Nghị quyết Đại hội Đảng bộ CSBVN lần thứ V "
-            "được triển khai toàn diện.")
+    text = (
+        "Cảnh sát biển Việt Nam (CSBVN) tổng kết năm. Nghị quyết Đại hội Đảng bộ CSBVN lần thứ V "
+        "được triển khai toàn diện."
+    )
     assert congresses_of(text) == [("Đảng bộ Cảnh sát biển Việt Nam", 5, None)]
 
 

@@ -68,7 +68,9 @@ def test_event_dates(sentence: str, day: int, month: int, year: int | None) -> N
 
 
 def test_document_dates_are_not_event_dates() -> None:
-    sentence = "Thực hiện Kế hoạch số 12-KH/TU, ngày 4/3/2020 của Tỉnh ủy, sáng 9/4, Huyện ủy tổ chức hội nghị."
+    sentence = (
+        "Thực hiện Kế hoạch số 12-KH/TU, ngày 4/3/2020 của Tỉnh ủy, sáng 9/4, Huyện ủy tổ chức hội nghị."
+    )
     excluded = sentence.index("ngày 4/3")
     found = event_dates(sentence, lambda start: start == excluded)
     assert [(e.day, e.month) for e in found] == [(9, 4)]

@@ -49,19 +49,23 @@ def test_the_written_code_wins_over_the_word_before_it() -> None:
 
 
 def test_code_built_from_the_issuer_when_the_text_gives_none() -> None:
-    text = ("Việc bầu cử thực hiện theo Chỉ thị 46 của Bộ Chính trị và Hướng dẫn 27 của Ban Tổ chức "
-            "Trung ương.")
+    text = (
+        "Việc bầu cử thực hiện theo Chỉ thị 46 của Bộ Chính trị và Hướng dẫn 27 của Ban Tổ chức Trung ương."
+    )
     assert keys_of(text) == ["46-CT/TW", "27-HD/BTCTW"]
 
 
 def test_no_issuer_gives_number_and_type_code_only() -> None:
-    assert keys_of("Các chi bộ tiếp tục thực hiện Chỉ thị 05 về học tập và làm theo tư tưởng Hồ Chí Minh.") == [
-        "05-CT"]
+    assert keys_of(
+        "Các chi bộ tiếp tục thực hiện Chỉ thị 05 về học tập và làm theo tư tưởng Hồ Chí Minh."
+    ) == ["05-CT"]
 
 
 def test_a_short_mention_is_the_document_named_in_full_elsewhere() -> None:
-    text = ("Cấp ủy quán triệt Kết luận số 14-KL/TW về khuyến khích cán bộ năng động. "
-            "Kết quả thực hiện Kết luận 14 được sơ kết hằng quý.")
+    text = (
+        "Cấp ủy quán triệt Kết luận số 14-KL/TW về khuyến khích cán bộ năng động. "
+        "Kết quả thực hiện Kết luận 14 được sơ kết hằng quý."
+    )
     facts = directives_of(text)
     assert [d["key"] for d in facts] == ["14-KL/TW"]
 
@@ -69,25 +73,35 @@ def test_a_short_mention_is_the_document_named_in_full_elsewhere() -> None:
 def test_issuer_and_date_after_the_code() -> None:
     (fact,) = directives_of("Thực hiện Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội.")
     assert (fact["issuer"], fact["issuer_code"], fact["date"], fact["number"]) == (
-        "Bộ Chính trị", "TW", "2024-06-14", "35")
+        "Bộ Chính trị",
+        "TW",
+        "2024-06-14",
+        "35",
+    )
 
 
 def test_issuer_and_date_before_ban_hanh() -> None:
-    (fact,) = directives_of("Ngày 2/11/2022, Tỉnh ủy Hà Giang đã ban hành Nghị quyết số 12-NQ/TU về chuyển đổi số.")
+    (fact,) = directives_of(
+        "Ngày 2/11/2022, Tỉnh ủy Hà Giang đã ban hành Nghị quyết số 12-NQ/TU về chuyển đổi số."
+    )
     assert fact["issuer"] == "Tỉnh ủy Hà Giang"
     assert fact["date"] == "2022-11-02"
 
 
 def test_short_issuer_completed_from_the_article() -> None:
-    text = ("Đảng ủy Bộ Tài chính tổ chức hội nghị. Các đơn vị thực hiện Kế hoạch số 310-KH/ĐUB, ngày 5/5/2020 "
-            "của Đảng ủy Bộ về đại hội.")
+    text = (
+        "Đảng ủy Bộ Tài chính tổ chức hội nghị. Các đơn vị thực hiện Kế hoạch số 310-KH/ĐUB, ngày 5/5/2020 "
+        "của Đảng ủy Bộ về đại hội."
+    )
     (fact,) = directives_of(text)
     assert fact["issuer"] == "Đảng ủy Bộ Tài chính"
 
 
 def test_two_documents_with_one_key_and_different_years_stay_two() -> None:
-    text = ("Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị hướng dẫn đại hội nhiệm kỳ trước. "
-            "Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị hướng dẫn đại hội nhiệm kỳ này.")
+    text = (
+        "Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị hướng dẫn đại hội nhiệm kỳ trước. "
+        "Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị hướng dẫn đại hội nhiệm kỳ này."
+    )
     facts = directives_of(text)
     assert [(d["key"], d["date"]) for d in facts] == [("35-CT/TW", "2019-05-30"), ("35-CT/TW", "2024-06-14")]
 
@@ -110,9 +124,16 @@ def test_not_numbered_party_documents(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     ("issuer", "code"),
-    [("Bộ Chính trị", "TW"), ("Ban Bí thư", "TW"), ("Ban Tổ chức Trung ương", "BTCTW"),
-     ("Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh", "ĐUK"), ("Đảng ủy Bộ Y tế", "ĐUB"),
-     ("Thành ủy Cần Thơ", "TU"), ("Huyện ủy Lục Nam", "HU"), ("Bộ Y tế", None)],
+    [
+        ("Bộ Chính trị", "TW"),
+        ("Ban Bí thư", "TW"),
+        ("Ban Tổ chức Trung ương", "BTCTW"),
+        ("Ban Thường vụ Đảng ủy Khối Doanh nghiệp tỉnh", "ĐUK"),
+        ("Đảng ủy Bộ Y tế", "ĐUB"),
+        ("Thành ủy Cần Thơ", "TU"),
+        ("Huyện ủy Lục Nam", "HU"),
+        ("Bộ Y tế", None),
+    ],
 )
 def test_issuer_codes(issuer: str, code: str | None) -> None:
     assert issuer_code_for(issuer) == code

@@ -18,7 +18,10 @@ ARTICLE = """Huyện ủy Krông Pắc tổng kết công tác tổ chức đạ
 
 Ngày 14/10, Huyện ủy Krông Pắc tổ chức hội nghị tổng kết đại hội đảng bộ cơ sở.
 
-Thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội XIII của Đảng, Ban Thường vụ Huyện ủy đã chỉ đạo chuẩn bị Đại hội đại biểu Đảng bộ huyện Krông Pắc lần thứ XIV, nhiệm kỳ 2020 - 2025.
+Thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ \
+các cấp tiến tới Đại hội XIII của Đảng, \
+Ban Thường vụ Huyện ủy đã chỉ đạo chuẩn bị \
+Đại hội đại biểu Đảng bộ huyện Krông Pắc lần thứ XIV, nhiệm kỳ 2020 - 2025.
 
 Đồng chí Nguyễn Văn Hòa, Phó Bí thư Thường trực Huyện ủy phát biểu kết luận hội nghị.
 
@@ -27,8 +30,9 @@ Thanh Tâm
 
 
 def run_extract(*paths: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([str(PARTYGRAPH), "extract", *paths], cwd=cwd, capture_output=True, text=True,
-                          timeout=300)
+    return subprocess.run(
+        [str(PARTYGRAPH), "extract", *paths], cwd=cwd, capture_output=True, text=True, timeout=300
+    )
 
 
 @pytest.fixture(scope="module")
@@ -37,16 +41,31 @@ def mixed_run(tmp_path_factory) -> tuple[subprocess.CompletedProcess, Path]:
     (folder / "good.txt").write_text(ARTICLE, encoding="utf-8")
     (folder / "empty.txt").write_bytes(b"")
     (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01")
-    (folder / "latin1.txt").write_bytes("Đại hội Đảng bộ".encode("utf-8") + b" \xe9t\xe9 \xff")
+    (folder / "latin1.txt").write_bytes("Đại hội Đảng bộ".encode() + b" \xe9t\xe9 \xff")
     with open(folder / "huge.txt", "wb") as huge:
         huge.truncate(20 * 1024 * 1024)
-    (folder / "page.txt").write_text("<!DOCTYPE html><html><head><title>Tin</title></head><body><div><p>Đại hội "
-                                     "Đảng bộ tỉnh</p></div></body></html>", encoding="utf-8")
-    (folder / "english.txt").write_text("The party congress of the province opened on Monday with 350 delegates "
-                                        "and elected a new executive committee.", encoding="utf-8")
+    (folder / "page.txt").write_text(
+        "<!DOCTYPE html><html><head><title>Tin</title></head><body><div><p>Đại hội "
+        "Đảng bộ tỉnh</p></div></body></html>",
+        encoding="utf-8",
+    )
+    (folder / "english.txt").write_text(
+        "The party congress of the province opened on Monday with 350 delegates "
+        "and elected a new executive committee.",
+        encoding="utf-8",
+    )
     (folder / "good2.txt").write_text(ARTICLE.replace("Krông Pắc", "Ea Kar"), encoding="utf-8")
-    names = ["good.txt", "empty.txt", "image.txt", "latin1.txt", "huge.txt", "page.txt", "english.txt",
-             "good2.txt", "missing.txt"]
+    names = [
+        "good.txt",
+        "empty.txt",
+        "image.txt",
+        "latin1.txt",
+        "huge.txt",
+        "page.txt",
+        "english.txt",
+        "good2.txt",
+        "missing.txt",
+    ]
     return run_extract(*names, cwd=folder), folder
 
 
@@ -69,15 +88,27 @@ def test_bad_files_are_reported_one_line_each_and_the_rest_extracted(mixed_run) 
 def test_facts_in_the_spec_shape(mixed_run) -> None:
     run, _ = mixed_run
     facts = json.loads(run.stdout.splitlines()[0])
-    assert set(facts) >= {"source", "article", "persons", "posts", "organizations", "congresses", "directives",
-                          "citations"}
-    assert facts["article"] == {"title": "Huyện ủy Krông Pắc tổng kết công tác tổ chức đại hội",
-                                "published": "2020-10-15"}
+    assert set(facts) >= {
+        "source",
+        "article",
+        "persons",
+        "posts",
+        "organizations",
+        "congresses",
+        "directives",
+        "citations",
+    }
+    assert facts["article"] == {
+        "title": "Huyện ủy Krông Pắc tổng kết công tác tổ chức đại hội",
+        "published": "2020-10-15",
+    }
     assert "Krông Pắc" in run.stdout  # ensure_ascii=False: Vietnamese written as is
     assert [d["key"] for d in facts["directives"]] == ["35-CT/TW"]
     congresses = {(c["organization"], c["ordinal"], c["term"]) for c in facts["congresses"]}
     assert congresses == {("Đảng Cộng sản Việt Nam", 13, None), ("Đảng bộ huyện Krông Pắc", 14, "2020-2025")}
-    links = {(c["congress"]["organization"], c["congress"]["ordinal"], c["relation"]) for c in facts["citations"]}
+    links = {
+        (c["congress"]["organization"], c["congress"]["ordinal"], c["relation"]) for c in facts["citations"]
+    }
     assert links == {("Đảng Cộng sản Việt Nam", 13, "concerns"), ("Đảng bộ huyện Krông Pắc", 14, "cites")}
     for fact in facts["directives"] + facts["congresses"] + facts["citations"]:
         assert fact["evidence"] and fact["evidence"] in ARTICLE.replace("\n", " ")
@@ -96,6 +127,9 @@ def test_sample_articles_extract_cleanly_and_keep_two_distinct_35_ct_tw() -> Non
     replaced = facts["chi-thi-45-thay-the-chi-thi-35.txt"]
     dated = sorted((d["key"], d["date"]) for d in replaced["directives"] if d["key"] == "35-CT/TW")
     assert dated == [("35-CT/TW", "2019-05-30"), ("35-CT/TW", "2024-06-14")]
-    concerned = {(c["congress"]["ordinal"], c["directive_date"]) for c in replaced["citations"]
-                 if c["directive"] == "35-CT/TW"}
+    concerned = {
+        (c["congress"]["ordinal"], c["directive_date"])
+        for c in replaced["citations"]
+        if c["directive"] == "35-CT/TW"
+    }
     assert concerned == {(13, "2019-05-30"), (14, "2024-06-14")}

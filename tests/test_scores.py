@@ -29,10 +29,16 @@ FLOORS = {
 @pytest.fixture(scope="module")
 def scores() -> dict:
     if not SCORER.is_file() or not (CORPUS / "gold").is_dir():
-        pytest.fail(f"the shared dev corpus and scorer are needed at {SHARED} (corpus/dev, tools/score_facts.py); "
-                    "check out the shared material beside the repository")
-    run = subprocess.run([sys.executable, str(SCORER), str(CORPUS), "--cmd", f"{PARTYGRAPH} extract", "--json"],
-                         capture_output=True, text=True, timeout=1200)
+        pytest.fail(
+            f"the shared dev corpus and scorer are needed at {SHARED} (corpus/dev, tools/score_facts.py); "
+            "check out the shared material beside the repository"
+        )
+    run = subprocess.run(
+        [sys.executable, str(SCORER), str(CORPUS), "--cmd", f"{PARTYGRAPH} extract", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=1200,
+    )
     assert run.returncode == 0, run.stderr[-3000:]
     return json.loads(run.stdout)
 

@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from loaders.errors import ArticleRejected
-from loaders.text import build_document, decode_article, is_byline, read_article, split_sentences, strip_credits
+from loaders.text import (
+    build_document,
+    decode_article,
+    is_byline,
+    read_article,
+    split_sentences,
+    strip_credits,
+)
 
 PAGE = """Trang chủ > Tin tức > Xây dựng Đảng
 Chính trị - Xã hội
@@ -16,11 +23,13 @@ Chính trị - Xã hội
 Thứ Sáu, 29/12/2023 | 1032
 Xem với cỡ chữ
 
-Sáng 28/12, Đảng ủy Khối Doanh nghiệp tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác xây dựng Đảng năm 2023.
+Sáng 28/12, Đảng ủy Khối Doanh nghiệp tỉnh Quảng Nam tổ chức hội nghị tổng kết \
+công tác xây dựng Đảng năm 2023.
 
 Đồng chí Trần Văn Bình, Bí thư Đảng ủy Khối phát biểu tại hội nghị. Ảnh: Thanh Hà
 
-Hội nghị thống nhất các nhiệm vụ trọng tâm năm 2024. Đồng chí Lê Thị Mai, Phó Bí thư Đảng ủy Khối trình bày báo cáo.
+Hội nghị thống nhất các nhiệm vụ trọng tâm năm 2024. \
+Đồng chí Lê Thị Mai, Phó Bí thư Đảng ủy Khối trình bày báo cáo.
 
 Quang Vinh - Thanh Hà
 
@@ -48,8 +57,18 @@ def test_publication_date_from_the_date_line(page) -> None:
 
 
 def test_furniture_and_credits_are_not_article_text(page) -> None:
-    for gone in ("Trang chủ", "Xem với cỡ chữ", "Ảnh: Thanh Hà", "Quang Vinh", "Họ và tên", "Mã bảo vệ",
-                 "Tin liên quan", "Ý kiến bạn đọc", "ngày trước", "1032"):
+    for gone in (
+        "Trang chủ",
+        "Xem với cỡ chữ",
+        "Ảnh: Thanh Hà",
+        "Quang Vinh",
+        "Họ và tên",
+        "Mã bảo vệ",
+        "Tin liên quan",
+        "Ý kiến bạn đọc",
+        "ngày trước",
+        "1032",
+    ):
         assert gone not in page.text, gone
 
 
@@ -59,8 +78,10 @@ def test_related_list_items_stay_as_article_text(page) -> None:
 
 def test_sentences_carry_the_event_date_of_their_paragraph_or_the_one_before(page) -> None:
     by_text = {s.text: s for s in page.sentences}
-    lead = by_text["Sáng 28/12, Đảng ủy Khối Doanh nghiệp tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác "
-                   "xây dựng Đảng năm 2023."]
+    lead = by_text[
+        "Sáng 28/12, Đảng ủy Khối Doanh nghiệp tỉnh Quảng Nam tổ chức hội nghị tổng kết công tác "
+        "xây dựng Đảng năm 2023."
+    ]
     assert lead.date == "2023-12-28"
     speaker = next(s for s in page.sentences if s.text.startswith("Đồng chí Trần Văn Bình"))
     assert speaker.date == "2023-12-28"
@@ -68,7 +89,8 @@ def test_sentences_carry_the_event_date_of_their_paragraph_or_the_one_before(pag
 
 
 def test_crlf_nbsp_nfd_and_old_tone_marks_are_normalised() -> None:
-    raw = "Tin hoạt động\r\n\r\nĐồng\u00a0chí A, Uỷ viên Ban Thường vụ Tỉnh uỷ, dự hội nghị về công tác hoá giải."
+    raw = ("Tin hoạt động\r\n\r\nĐồng\u00a0chí A, Uỷ viên Ban Thường vụ Tỉnh uỷ, "
+           "dự hội nghị về công tác hoá giải.")
     doc = build_document("x.txt", unicodedata.normalize("NFD", raw))
     assert "\r" not in doc.text and "\u00a0" not in doc.text
     assert "Ủy viên Ban Thường vụ Tỉnh ủy" in doc.text and "hóa giải" in doc.text
@@ -76,7 +98,9 @@ def test_crlf_nbsp_nfd_and_old_tone_marks_are_normalised() -> None:
 
 
 def test_without_a_headline_the_first_sentence_is_the_title() -> None:
-    doc = build_document("x.txt", "Chiều 2/3, Huyện ủy Đông Anh tổ chức hội nghị. Các đại biểu thảo luận sôi nổi.")
+    doc = build_document(
+        "x.txt", "Chiều 2/3, Huyện ủy Đông Anh tổ chức hội nghị. Các đại biểu thảo luận sôi nổi."
+    )
     assert doc.title == "Chiều 2/3, Huyện ủy Đông Anh tổ chức hội nghị."
     assert doc.published is None
 
@@ -90,12 +114,20 @@ def test_page_date_marker_gives_the_publication_date_and_leaves_the_headline() -
 @pytest.mark.parametrize(
     ("line", "kept"),
     [
-        ("Lãnh đạo tỉnh dâng hoa tại tượng đài. (Ảnh: Minh Đức/TTXVN)", "Lãnh đạo tỉnh dâng hoa tại tượng đài."),
-        ("Ảnh: Đồng chí Nguyễn Văn Hải, Bí thư Huyện ủy phát biểu", "Đồng chí Nguyễn Văn Hải, Bí thư Huyện ủy phát biểu"),
+        (
+            "Lãnh đạo tỉnh dâng hoa tại tượng đài. (Ảnh: Minh Đức/TTXVN)",
+            "Lãnh đạo tỉnh dâng hoa tại tượng đài.",
+        ),
+        (
+            "Ảnh: Đồng chí Nguyễn Văn Hải, Bí thư Huyện ủy phát biểu",
+            "Đồng chí Nguyễn Văn Hải, Bí thư Huyện ủy phát biểu",
+        ),
         ("Tin: Hồng NhungẢnh: Văn Toàn", ""),
         ("Quang cảnh hội nghị. Nguồn: Cổng thông tin tỉnh", "Quang cảnh hội nghị."),
-        ("Hội nghị đã thông qua các thông tin: kết quả năm và kế hoạch mới.",
-         "Hội nghị đã thông qua các thông tin: kết quả năm và kế hoạch mới."),
+        (
+            "Hội nghị đã thông qua các thông tin: kết quả năm và kế hoạch mới.",
+            "Hội nghị đã thông qua các thông tin: kết quả năm và kế hoạch mới.",
+        ),
     ],
 )
 def test_credits(line: str, kept: str) -> None:
@@ -104,19 +136,29 @@ def test_credits(line: str, kept: str) -> None:
 
 @pytest.mark.parametrize(
     ("line", "byline"),
-    [("Minh Châu", True), ("HOÀNG LONG - THU HIỀN", True), ("Ngọc Trâm (TTXVN)", True),
-     ("Nhiệm vụ trọng tâm", False), ("Đồng chí Lê Văn Thành phát biểu", False), ("Toàn cảnh Hội nghị", False)],
+    [
+        ("Minh Châu", True),
+        ("HOÀNG LONG - THU HIỀN", True),
+        ("Ngọc Trâm (TTXVN)", True),
+        ("Nhiệm vụ trọng tâm", False),
+        ("Đồng chí Lê Văn Thành phát biểu", False),
+        ("Toàn cảnh Hội nghị", False),
+    ],
 )
 def test_bylines(line: str, byline: bool) -> None:
     assert is_byline(line) is byline
 
 
 def test_sentence_split_keeps_academic_titles_and_quotes_together() -> None:
-    assert split_sentences("PGS.TS. Trần Văn Nam phát biểu. Ông nói: \"Phải làm tốt.\" Hội nghị bế mạc.") == [
-        "PGS.TS. Trần Văn Nam phát biểu.", "Ông nói: \"Phải làm tốt.\"", "Hội nghị bế mạc."]
+    assert split_sentences('PGS.TS. Trần Văn Nam phát biểu. Ông nói: "Phải làm tốt." Hội nghị bế mạc.') == [
+        "PGS.TS. Trần Văn Nam phát biểu.",
+        'Ông nói: "Phải làm tốt."',
+        "Hội nghị bế mạc.",
+    ]
 
 
 # --- bad input --------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("data", "reason"),
@@ -127,10 +169,18 @@ def test_sentence_split_keeps_academic_titles_and_quotes_together() -> None:
         ("Đại hội".encode("utf-16"), "binary"),
         ("Đảng ủy Khối tổ chức hội nghị".encode("cp1258", errors="replace") + b"\xff\xfe", "not UTF-8"),
         (b"<!DOCTYPE html><html><body><p>Tin</p></body></html>", "HTML"),
-        (("<div><p>Đại hội Đảng bộ tỉnh</p><p>Sáng nay</p><a href='x'>Tin</a><span>khác</span>"
-          "<br><br></div>").encode(), "HTML"),
-        (b"The provincial party committee held its congress on Monday and elected a new secretary.", "Vietnamese"),
-        ("Dai hoi Dang bo tinh lan thu XX da thanh cong tot dep va bau Ban Chap hanh moi.".encode(), "Vietnamese"),
+        (
+            (
+                "<div><p>Đại hội Đảng bộ tỉnh</p><p>Sáng nay</p><a href='x'>Tin</a><span>khác</span>"
+                "<br><br></div>"
+            ).encode(),
+            "HTML",
+        ),
+        (
+            b"The provincial party committee held its congress on Monday and elected a new secretary.",
+            "Vietnamese",
+        ),
+        (b"Dai hoi Dang bo tinh lan thu XX da thanh cong tot dep va bau Ban Chap hanh moi.", "Vietnamese"),
     ],
 )
 def test_rejected_input(data: bytes, reason: str) -> None:
