@@ -92,7 +92,10 @@ _ORDINAL_GROUPS = ("n_ord", "n_bare", "p_ord", "p_bare", "h_ord", "l_ord", "b_ba
 _OF_PARTY = re.compile(r"^\s*của\s+(?:đảng(?: cộng sản việt nam)?)(?!\s*(?:bộ|ủy))(?!\w)")
 # "Đại hội lần thứ XIII của Đảng bộ X", "Đại hội đại biểu lần thứ XIX Đảng bộ tỉnh Y".
 _OF_ORGANISATION = re.compile(r"^\s*(?:của\s+)?(?P<head>đảng bộ|chi bộ|đảng ủy)\s+")
-TERM = re.compile(r"^\s*[,(–-]?\s*\(?\s*nhiệm\s+k[ỳý]\s+(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)")
+# "nhiệm kỳ 2020 - 2025", "(nhiệm kỳ 2015-2020)", a headline's "nhiệm ký" typo, or a bare "(2025 - 2030)".
+TERM = re.compile(
+    r"^\s*[,(–-]?\s*\(?\s*(?:nhiệm\s+k[ỳý]\s+)?(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?!\d)"
+)
 _SUBJECT = re.compile(r"(?<!\w)(Đảng bộ|Chi bộ|Đảng ủy)\s+(?=[A-ZĐ\w])")
 _ACRONYM = re.compile(r"^[A-ZĐ]{2,8}$")
 

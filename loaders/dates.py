@@ -21,19 +21,21 @@ DATE_PATTERNS: list[tuple[str, str]] = [
         "ngày d tháng m năm y",
         r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>(?:19|20)\d\d)",
     ),
+    ("d Tháng m, y", r"(?P<d>\d{1,2})\s+[Tt]háng\s+(?P<m>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)"),
+    ("y/m/d", r"(?P<y>(?:19|20)\d\d)/(?P<m>\d{1,2})/(?P<d>\d{1,2})"),
 ]
 
 # What a date line may carry besides its date: clock times ("19:5'", "17:03",
 # "00:00"), week days, a view counter after a bar ("| 116"), time zones and
 # the words sites put around them. Removed before deciding the line is a date line.
 DATE_LINE_FURNITURE: list[str] = [
+    r"\(?(?:GMT|UTC)\s?(?:[+-]\s?\d{1,2}(?::?\d{2})?)?\)?",  # time zone
     r"\b\d{1,2}\s?(?::|h)\s?\d{1,2}(?::\d{2})?'?(?:\s?(?:AM|PM|SA|CH))?",  # clock time
     r"\bThứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b",  # Monday..Saturday
     r"\bChủ\s+[Nn]hật\b",  # Sunday
     r"\|\s*\d+\b",  # view counter
-    r"\(?GMT\s?[+-]\s?\d{1,2}\)?",  # time zone
+    r"\b(?:\d[\d.,]*\s*)?lượt (?:xem|đọc)\s*:?\s*(?:\d[\d.,]*)?",  # "1.234 lượt xem", "Lượt xem: 1234"
     r"\b(?:Cập nhật|Đăng ngày|Đăng lúc|Ngày đăng|Ngày cập nhật|Đăng|Cập nhật lúc|lúc|ngày|Ngày)\b",
-    r"\blượt xem\b",  # "views"
 ]
 _DATE_LINE_MAX_CHARS = 80
 

@@ -58,6 +58,11 @@ def test_congress_named_only_by_context_takes_the_article_organisation() -> None
     assert congresses_of(text) == [("Đảng bộ Sở Y tế", 4, "2025-2030"), ("Đảng bộ Sở Y tế", 3, "2020-2025")]
 
 
+def test_term_in_brackets_without_the_word() -> None:
+    text = "Đại hội Đảng bộ Cục Thuế tỉnh Hà Tĩnh lần thứ IX (2025 - 2030) bầu 15 đồng chí vào Ban Chấp hành."
+    assert congresses_of(text) == [("Đảng bộ Cục Thuế tỉnh Hà Tĩnh", 9, "2025-2030")]
+
+
 def test_organisation_after_the_ordinal() -> None:
     text = "Tỉnh chuẩn bị Đại hội đại biểu lần thứ XIX Đảng bộ tỉnh Nghệ An."
     assert congresses_of(text) == [("Đảng bộ tỉnh Nghệ An", 19, None)]

@@ -20,6 +20,9 @@ from loaders.dates import EventDate, date_line, event_dates, page_date_marker, r
         ("Chủ Nhật, 05/01/2025 (GMT+7)", "2025-01-05"),
         ("ngày 3 tháng 4 năm 2024", "2024-04-03"),
         ("2023-06-30 07:00", "2023-06-30"),
+        ("15/08/2024 09:12 (GMT+07:00)", "2024-08-15"),
+        ("Lượt xem: 1.204 | 11.9.2021", "2021-09-11"),
+        ("Thứ Ba, 5 Tháng 3, 2024", "2024-03-05"),
     ],
 )
 def test_date_lines_in_many_shapes(line: str, expected: str) -> None:

@@ -89,8 +89,10 @@ def test_sentences_carry_the_event_date_of_their_paragraph_or_the_one_before(pag
 
 
 def test_crlf_nbsp_nfd_and_old_tone_marks_are_normalised() -> None:
-    raw = ("Tin hoạt động\r\n\r\nĐồng\u00a0chí A, Uỷ viên Ban Thường vụ Tỉnh uỷ, "
-           "dự hội nghị về công tác hoá giải.")
+    raw = (
+        "Tin hoạt động\r\n\r\nĐồng\u00a0chí A, Uỷ viên Ban Thường vụ Tỉnh uỷ, "
+        "dự hội nghị về công tác hoá giải."
+    )
     doc = build_document("x.txt", unicodedata.normalize("NFD", raw))
     assert "\r" not in doc.text and "\u00a0" not in doc.text
     assert "Ủy viên Ban Thường vụ Tỉnh ủy" in doc.text and "hóa giải" in doc.text
