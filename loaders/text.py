@@ -150,8 +150,11 @@ FURNITURE_LINES: list[tuple[str, str]] = [
     ),
     (r"giới thiệu tạp chí in|tra cứu tạp chí in.*|số \d+\s*[-–]\s*\d{4}", "print-edition box"),
     (r"\d{1,3}", "pager"),
-    (r"đăng nhập|đăng ký|tìm kiếm|menu|english|liên hệ|sơ đồ (?:trang|site)|sitemap|rss|trang trước|trang sau|"
-     r"xem tiếp|in trang|gửi email|lên đầu trang|theo dõi chúng tôi trên.*|chia sẻ bài viết.*", "site menus"),
+    (
+        r"đăng nhập|đăng ký|tìm kiếm|menu|english|liên hệ|sơ đồ (?:trang|site)|sitemap|rss|trang trước|"
+        r"trang sau|xem tiếp|in trang|gửi email|lên đầu trang|theo dõi chúng tôi trên.*|chia sẻ bài viết.*",
+        "site menus",
+    ),
     (r"(?:trang chủ|home)\s*(?:[>»›/|].*)?", "breadcrumb"),
     (r".*\s[>»›]\s.*\s[>»›]\s?.*", "breadcrumb"),
 ]
