@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Command 2: install everything and run the whole test suite against a real Neo4j that the
+# test session starts and stops itself (tests/conftest.py). Extra arguments go to pytest.
+# Fails when anything fails, including when no test ran (pytest exit code 5).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+source scripts/install.sh
+
+# ---- browser hook: tests that drive a real browser -----------------------------------------
+# Runs only when tests/ use Playwright. Whoever adds those tests puts here what the browser needs
+# (e.g. `apt-get install -y chromium` or `.venv/bin/python -m playwright install chromium`).
+if grep -rqsl --include='*.py' -e 'playwright' tests/; then
+  echo "Tests use Playwright: preparing the browser"
+  # (browser setup goes here)
+fi
+# ---- end of browser hook ----------------------------------------------------------------------
+
+echo "Linting (ruff check .)"
+.venv/bin/ruff check .
+
+echo "Running the test suite (a private Neo4j starts and stops with it)"
+status=0
+.venv/bin/pytest "$@" || status=$?
+if [ "$status" -eq 5 ]; then
+  echo "error: pytest collected no tests" >&2
+  exit 1
+fi
+exit "$status"
