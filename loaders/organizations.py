@@ -12,12 +12,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from loaders.credits import rule_text
 from loaders.document import Document
 from loaders.keys import canonical_text, name_key
 from loaders.names import FAMILY_NAMES
 from loaders.places import ADMIN_LEVELS, CITIES, PROVINCES
 from loaders.titles import CENTRAL_COMMITTEE, SECRETARIAT, titles_longest_first
-from loaders.tokens import DASHES, Token, tokenize, words_match
+from loaders.tokens import DASHES, PhraseIndex, Token, tokenize
 
 # Words a body name starts with (lower case). Longest first when matched.
 BODY_HEADS = (
@@ -81,7 +82,7 @@ BODY_HEADS = (
     "ub",
     "cơ quan",
 )
-_HEADS = sorted((h.split() for h in BODY_HEADS), key=len, reverse=True)
+_HEADS = PhraseIndex([h.split() for h in BODY_HEADS])
 
 # Heads of the party bodies that stand for their unit: "Đảng ủy X", "Đảng bộ X", "Chi bộ X".
 PARTY_HEADS = ("Đảng ủy", "Đảng bộ", "Chi bộ", "Ban Cán sự đảng")
@@ -157,7 +158,7 @@ COMMITTEE_BOARDS = (
 _BOARDS = sorted(COMMITTEE_BOARDS, key=lambda b: -len(b.split()))
 # Board whose parent is the party organisation ("Ban Chấp hành Đảng bộ X"), not its committee.
 _BOARDS_OF_PARTY_ORGANISATION = {"ban chấp hành"}
-_TITLE_WORDS = [t.lower().split() for t in titles_longest_first()]
+_TITLE_WORDS = PhraseIndex([t.lower().split() for t in titles_longest_first()])
 _PLACES = sorted(CITIES + PROVINCES, key=len, reverse=True)
 _PLACE_WORDS = sorted((p.split() for p in CITIES + PROVINCES), key=len, reverse=True)
 _PARTY_HEAD_WORDS = {"đảng ủy", "đảng bộ", "chi bộ"}
@@ -169,21 +170,21 @@ _NOT_A_BODY_AFTER_HOI = {"nghị", "thảo", "diễn", "thi", "chợ", "đàm", 
 
 def head_length(tokens: list[Token], i: int) -> int:
     """How many tokens of a body head start at token I (0 when none does)."""
-    for head in _HEADS:
-        if words_match(tokens, i, head):
-            if head == ["hội"] and (i + 1 >= len(tokens) or tokens[i + 1].lower in _NOT_A_BODY_AFTER_HOI):
-                continue
-            if head == ["hội"] and i > 0 and tokens[i - 1].lower == "đại":
-                continue
-            return len(head)
-    return 0
+    head = _HEADS.match(tokens, i)
+    if head is None:
+        return 0
+    if head == ["hội"] and (i + 1 >= len(tokens) or tokens[i + 1].lower in _NOT_A_BODY_AFTER_HOI):
+        return 0
+    if head == ["hội"] and i > 0 and tokens[i - 1].lower == "đại":
+        return 0
+    return len(head)
 
 
 def starts_title(tokens: list[Token], i: int) -> bool:
     """True where a title ("Bí thư", "Ủy viên", "Bộ trưởng"...) starts at token I."""
     if not tokens[i].is_capitalised:
         return False
-    return any(words_match(tokens, i, words) for words in _TITLE_WORDS)
+    return _TITLE_WORDS.match(tokens, i) is not None
 
 
 def _lower_run(tokens: list[Token], i: int, j: int) -> int:
@@ -522,7 +523,7 @@ def build_context(doc: Document) -> OrgContext:
     text = canonical_text(doc.text)
     ctx = OrgContext(acronyms=_acronyms_in(text), place=_place_in(text))
     ctx.province, ctx.city = _place_in(text, PROVINCES), _place_in(text, CITIES)
-    sentences = [canonical_text(s.text) for s in doc.sentences]
+    sentences = [rule_text(s.text) for s in doc.sentences]
     lead = [canonical_text(doc.title or "")] + sentences[:2]
     pieces = [(s, 1) for s in sentences] + [(s, 3) for s in lead if s]
     party_units: Counter = Counter()

@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
+from loaders.credits import rule_text
 from loaders.document import Document, Sentence
-from loaders.keys import canonical_text, name_key
+from loaders.keys import name_key
 from loaders.organizations import OrgContext, build_context, span_text
-from loaders.persons import find_names, strip_credits
+from loaders.persons import find_names
 from loaders.posts import find_chains, link_chains, list_body_members, resolve_chain
 from loaders.tokens import tokenize
 
-# Abbreviations written out before a sentence is read, so titles and bodies match their full forms.
-_SENTENCE_ABBREVIATIONS = {
-    "T.Ư": "Trung ương",
-    "TƯ": "Trung ương",
-    "BTV": "Ban Thường vụ",
-    "BCH": "Ban Chấp hành",
-    "UBKT": "Ủy ban Kiểm tra",
-    "UBND": "Ủy ban nhân dân",
-    "HĐND": "Hội đồng nhân dân",
-}
-_ABBREVIATION = re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in _SENTENCE_ABBREVIATIONS) + r")(?!\w)")
 _MEMBER = "Ủy viên"
-
-
-def _working_text(text: str) -> str:
-    """The sentence as the rules read it: canonical spelling, credits cut, abbreviations written out."""
-    text = canonical_text(strip_credits(canonical_text(text)))
-    return _ABBREVIATION.sub(lambda m: _SENTENCE_ABBREVIATIONS[m.group(1)], text)
 
 
 class _Collector:
@@ -79,7 +61,7 @@ class _Collector:
 
 def read_sentence(sentence: Sentence, ctx: OrgContext, out: _Collector) -> None:
     """Add the persons and posts one sentence names to OUT."""
-    tokens = tokenize(_working_text(sentence.text), tag=True)
+    tokens = tokenize(rule_text(sentence.text), tag=True)
     names = find_names(tokens)
     if not names:
         return

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from loaders.names import FAMILY_NAMES
 from loaders.organizations import head_length, named_after, starts_title
 from loaders.places import CITIES, PROVINCES
-from loaders.tokens import Token, words_match
+from loaders.tokens import PhraseIndex, Token, words_match
 
 # Words before a name that mark it as a person (lower case). "các đồng chí" opens a list.
 HONORIFICS = ("đồng chí", "đ / c", "ông", "bà", "anh", "chị")
@@ -37,17 +37,8 @@ MILITARY_RANKS = (
 )
 # Academic and professional prefixes written before a name ("PGS.TS", "GS", "BS").
 _ACADEMIC = re.compile(r"^(GS|PGS|TS|ThS|BS|CKII|CKI|KS|NGƯT|NGND|TTƯT|TTND|LS|Ts|Bs|Ths)(\.\w+)*$")
-_CUES = sorted((c.split() for c in HONORIFICS + MILITARY_RANKS), key=len, reverse=True)
+_CUES = PhraseIndex([c.split() for c in HONORIFICS + MILITARY_RANKS])
 _PLACE_WORDS = sorted((p.split() for p in CITIES + PROVINCES), key=len, reverse=True)
-
-# Credits: the words that open a byline or a photo credit, up to the end of the credit.
-_CREDIT = re.compile(
-    r"\(?\b(?:Ảnh|Ản|Tin|Nguồn|Bài|Tin và ảnh|Tin, ảnh|Bài và ảnh|Video|Clip)\s*:\s*"
-    r"(?!\s*(?:[Đđ]ồng chí|[Cc]ác đồng chí|[Ôô]ng |[Bb]à ))[^.;()]*\)?"
-)
-_AGENCY = re.compile(
-    r"\((?:[^()]*(?:TTXVN|Vietnam\+|VNA|TTXVN/Vietnam\+)[^()]*)\)|\b[A-ZĐ][\w ]{0,40}\((?:TTXVN|VNA)[^()]*\)"
-)
 
 
 @dataclass(frozen=True)
@@ -59,19 +50,10 @@ class NameSpan:
     cued: bool
 
 
-def strip_credits(text: str) -> str:
-    """TEXT without bylines, photo credits and agency tags ("Ảnh: X/TTXVN", "(TTXVN/Vietnam+)")."""
-    text = _AGENCY.sub(" ", text)
-    text = re.sub(r"^\s*Ảnh\s*:\s*(?=[Đđ]ồng chí|[Cc]ác đồng chí|[Ôô]ng |[Bb]à )", "", text)
-    return _CREDIT.sub(" ", text)
-
-
 def cue_length(tokens: list[Token], i: int) -> int:
     """How many tokens of a person cue (honorific or rank) start at token I."""
-    for cue in _CUES:
-        if words_match(tokens, i, cue):
-            return len(cue)
-    return 0
+    cue = _CUES.match(tokens, i)
+    return len(cue) if cue else 0
 
 
 def _place_at(tokens: list[Token], i: int) -> int:

@@ -31,7 +31,7 @@ from loaders.titles import (
     STANDALONE_EXCLUDED,
     TITLES,
 )
-from loaders.tokens import DASHES, Token, words_match
+from loaders.tokens import DASHES, PhraseIndex, Token, words_match
 
 # Titles of party committees: without a body they are the committee's posts, not the unit's.
 PARTY_TITLES = {
@@ -49,6 +49,8 @@ _TITLE_FORMS = sorted(
     key=lambda tw: (-len(tw[1]), -len(tw[0])),
 )
 _CHAIN_SEPARATORS = {",", "-", "–", "—"}
+_TITLE_BY_WORDS = {tuple(words): title for title, words in reversed(_TITLE_FORMS)}
+_TITLE_INDEX = PhraseIndex([words for _title, words in _TITLE_FORMS])
 _UNIT_HEADS = (
     "bộ",
     "công an",
@@ -114,10 +116,8 @@ def match_title(tokens: list[Token], i: int, allow_lower: bool) -> tuple[str, in
         return "", 0
     if not allow_lower and not tokens[i].is_capitalised:
         return "", 0
-    for title, words in _TITLE_FORMS:
-        if words_match(tokens, i, words):
-            return title, len(words)
-    return "", 0
+    words = _TITLE_INDEX.match(tokens, i)
+    return (_TITLE_BY_WORDS[tuple(words)], len(words)) if words else ("", 0)
 
 
 def _term_at(tokens: list[Token], k: int) -> tuple[int | None, int]:

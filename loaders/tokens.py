@@ -21,6 +21,7 @@ class Token:
     end: int
     noun: bool = True  # underthesea tags the word it belongs to as a noun (True when untagged)
     inner: bool = False  # not the first syllable of its underthesea word ("tra" in "Kiểm tra")
+    lower: str = ""  # the word in lower case (filled by tokenize)
 
     @property
     def is_word(self) -> bool:
@@ -32,17 +33,14 @@ class Token:
         """True for a word written with a capital first letter."""
         return self.text[0].isupper()
 
-    @property
-    def lower(self) -> str:
-        """The word in lower case."""
-        return self.text.lower()
-
 
 def tokenize(text: str, tag: bool = False) -> list[Token]:
     """Split TEXT into words and punctuation, keeping offsets; TAG marks the words underthesea calls nouns."""
     non_noun, inner = _tagged_offsets(text) if tag else (frozenset(), frozenset())
     return [
-        Token(m.group(0), m.start(), m.end(), m.start() not in non_noun, m.start() in inner)
+        Token(
+            m.group(0), m.start(), m.end(), m.start() not in non_noun, m.start() in inner, m.group(0).lower()
+        )
         for m in _TOKEN.finditer(text)
     ]
 
@@ -73,3 +71,21 @@ def words_match(tokens: list[Token], i: int, phrase_words: list[str]) -> bool:
     if i + len(phrase_words) > len(tokens):
         return False
     return all(tokens[i + k].lower == w for k, w in enumerate(phrase_words))
+
+
+class PhraseIndex:
+    """Phrases (lower-case word lists) indexed by their first word, for the longest match at a token."""
+
+    def __init__(self, phrases: list[list[str]]) -> None:
+        self.by_first: dict[str, list[list[str]]] = {}
+        for words in sorted(phrases, key=len, reverse=True):
+            self.by_first.setdefault(words[0], []).append(words)
+
+    def match(self, tokens: list[Token], i: int) -> list[str] | None:
+        """The longest phrase starting at token I, None when none does."""
+        if i >= len(tokens):
+            return None
+        for words in self.by_first.get(tokens[i].lower, ()):
+            if words_match(tokens, i, words):
+                return words
+        return None

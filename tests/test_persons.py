@@ -1,8 +1,9 @@
 """Persons: the genre's cues, the family-name grammar, credits that are not persons."""
 
+from loaders.credits import strip_credits
 from loaders.document import Document, Sentence
 from loaders.people import extract_people
-from loaders.persons import find_names, strip_credits
+from loaders.persons import find_names
 from loaders.tokens import tokenize
 
 
