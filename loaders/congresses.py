@@ -68,6 +68,12 @@ GENERIC_UNIT_HEADS = {
     "văn phòng",
 }
 
+# Capitalised heads a unit's full name starts with, for acronyms defined in brackets.
+UNIT_HEAD_WORDS = (
+    r"(?<!\w)(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Bộ|Trường|Viện|Học viện|Bệnh viện|Cục|Tổng cục|"
+    r"Đại học|Ban|Văn phòng|Sở|Ủy ban|Hội|Liên hiệp|Tổng liên đoàn|Quân khu|Quân chủng|Binh chủng|"
+    r"Bộ đội|Cảnh sát|Công an)\s"
+)
 _ROMAN = r"[ivxlc]+"  # matched on lower-cased text; the original must be upper case
 
 
@@ -97,7 +103,7 @@ TERM = re.compile(
     r"^\s*[,(–-]?\s*\(?\s*(?:nhiệm\s+k[ỳý]\s+)?(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?!\d)"
 )
 _SUBJECT = re.compile(r"(?<!\w)(Đảng bộ|Chi bộ|Đảng ủy)\s+(?=[A-ZĐ\w])")
-_ACRONYM = re.compile(r"^[A-ZĐ]{2,8}$")
+_ACRONYM = re.compile(r"^[A-ZĐ]{2,}[A-Za-zĐ]{0,8}$")  # "BĐBP", "TKV", "VNPost"
 
 
 @dataclass
@@ -182,6 +188,10 @@ def expand_acronym(acronym: str, doc: Document) -> str | None:
         for size in range(min(len(tail), 12), 0, -1):
             if _initials(tail[-size:]) == acronym:
                 return " ".join(tail[-size:])
+        # "Tập đoàn Điện lực Việt Nam (EVN)": initials from another language; the unit it follows.
+        heads = list(re.finditer(UNIT_HEAD_WORDS, defined.group(1)))
+        if heads:
+            return defined.group(1)[heads[-1].start() :].strip()
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -193,8 +203,54 @@ def _expand_acronyms(name: str, doc: Document) -> str:
     return " ".join(out)
 
 
+# Administrative units and their committees: "Đảng bộ tỉnh" in an article on "Tỉnh ủy Quảng Ninh"
+# is "Đảng bộ tỉnh Quảng Ninh".
+ADMIN_UNIT_COMMITTEES = {
+    "tỉnh": "Tỉnh ủy",
+    "thành phố": "Thành ủy",
+    "huyện": "Huyện ủy",
+    "quận": "Quận ủy",
+    "thị xã": "Thị ủy",
+    "xã": "Đảng ủy xã",
+    "phường": "Đảng ủy phường",
+}
+_PLACE_NAME = r"(\w+(?:\s+\w+){0,3})"
+
+
+def _known_places() -> tuple[str, ...]:
+    try:
+        from loaders.places import CITIES, PROVINCES
+    except ImportError:
+        return ()
+    return tuple(CITIES) + tuple(PROVINCES)
+
+
+def _place_of(unit: str, doc: Document) -> str | None:
+    """The place an article means by a bare "tỉnh", "huyện"...: its committee's or the unit's full name."""
+    committee = ADMIN_UNIT_COMMITTEES[unit]
+    counts: Counter[str] = Counter()
+    pattern = rf"(?<!\w)(?:{re.escape(committee)}|{re.escape(unit)})\s+{_PLACE_NAME}"
+    for m in re.finditer(pattern, doc.text, re.IGNORECASE):
+        words = []
+        for word in m.group(1).split():
+            if not word[0].isupper():
+                break
+            words.append(word)
+        if words:
+            counts[" ".join(words)] += 1
+    known = [p for p in _known_places() if p in doc.text]
+    for place in list(counts):
+        full = next((k for k in known if place.startswith(k)), None)
+        if full and full != place:
+            counts[full] += counts.pop(place)
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def _complete_unit(name: str, doc: Document) -> str:
-    """ "Trường" in "Đảng bộ Trường", in an article about one university: that university's full name."""
+    """A short unit ("Trường", "tỉnh") as the article names it in full (the university, the province)."""
+    if name.lower() in ADMIN_UNIT_COMMITTEES:
+        place = _place_of(name.lower(), doc)
+        return f"{name} {place}" if place else name
     if name.lower() not in GENERIC_UNIT_HEADS:
         return name
     counts: Counter[str] = Counter()

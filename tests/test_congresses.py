@@ -84,6 +84,22 @@ def test_acronym_expanded_from_the_article() -> None:
     assert congresses_of(text) == [("Đảng bộ Cảnh sát biển Việt Nam", 5, None)]
 
 
+def test_bare_province_takes_the_place_of_the_provincial_committee() -> None:
+    text = (
+        "Ban Chấp hành Tỉnh ủy Lào Cai họp cho ý kiến dự thảo văn kiện trình Đại hội đại biểu Đảng bộ tỉnh "
+        "lần thứ XVII, nhiệm kỳ 2025 - 2030."
+    )
+    assert congresses_of(text) == [("Đảng bộ tỉnh Lào Cai", 17, "2025-2030")]
+
+
+def test_acronym_defined_in_brackets_with_foreign_initials() -> None:
+    text = (
+        "Tổng công ty Bưu điện Việt Nam (VNPost) chuẩn bị đại hội. Đại hội đại biểu Đảng bộ VNPost "
+        "lần thứ IV thông qua Nghị quyết."
+    )
+    assert congresses_of(text) == [("Đảng bộ Tổng công ty Bưu điện Việt Nam", 4, None)]
+
+
 def test_capitals_in_a_headline_merge_with_the_body() -> None:
     title = "ĐẠI HỘI ĐẢNG BỘ CÔNG TY CAO SU ĐỒNG NAI LẦN THỨ VII NHIỆM KỲ 2020-2025"
     text = "Đại hội Đảng bộ Công ty Cao su Đồng Nai lần thứ VII đã bầu Ban Chấp hành mới."
