@@ -105,9 +105,6 @@ def name_run(tokens: list[Token], i: int, cued: bool) -> int:
         return k if 2 <= size <= 5 else i
     if tokens[i].text not in FAMILY_NAMES or not 2 <= size <= 4:
         return i
-    if size == 4 and tokens[i + 1].text in FAMILY_NAMES and tokens[i + 1].text not in ("Thị", "Văn"):
-        # "Hà Nguyễn Văn A": a trailing place word glued on; the name is the last three
-        return i
     return k
 
 

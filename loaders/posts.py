@@ -133,6 +133,20 @@ def _term_at(tokens: list[Token], k: int) -> tuple[int | None, int]:
     return None, 0
 
 
+def _brand_end(tokens: list[Token], k: int, stops: frozenset[int]) -> int:
+    """End of 1-3 capitalised words between a title and the name that follows them, else K."""
+    end = k
+    while (
+        end < len(tokens)
+        and end - k < 3
+        and end not in stops
+        and tokens[end].is_word
+        and tokens[end].is_capitalised
+    ):
+        end += 1
+    return end if end > k and end in stops else k
+
+
 def _qualifier_end(tokens: list[Token], k: int, stops: frozenset[int]) -> int:
     """End of a short capitalised qualifier after a title when another title follows it, else K."""
     end = k
@@ -190,6 +204,11 @@ def parse_chain(tokens: list[Token], i: int, stops: frozenset[int], allow_lower:
             if end > k:
                 body = span_text(tokens, k, end)
                 k = end
+        if body is None and not given:
+            brand = _brand_end(tokens, k, stops)
+            if brand > k:  # "Tổng Giám đốc Vietcombank Nguyễn Thanh Tùng": a unit named without a head
+                body = span_text(tokens, k, brand)
+                k = brand
         term, used = _term_at(tokens, k)
         k += used
         qualifier = _qualifier_end(tokens, k, stops)

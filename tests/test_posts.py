@@ -219,3 +219,13 @@ def test_dash_inside_an_enterprise_name():
 
 def test_former_post_after_tung_is_not_held():
     assert _posts("Đồng chí Mạc Văn Tùng từng giữ chức Phó Giám đốc Sở Xây dựng tỉnh Lào Cai.") == set()
+
+
+def test_unit_named_without_a_head_between_title_and_name():
+    posts = _posts("Tổng Giám đốc Viglacera Nguyễn Anh Tuấn trao thưởng cho các chi bộ.")
+    assert posts == {("Nguyễn Anh Tuấn", "Tổng Giám đốc", "Viglacera")}
+
+
+def test_name_with_two_family_names():
+    posts = _posts("Đồng chí Lương Nguyễn Minh Triết, Bí thư Tỉnh ủy Quảng Nam phát biểu.")
+    assert posts == {("Lương Nguyễn Minh Triết", "Bí thư", "Tỉnh ủy Quảng Nam")}
