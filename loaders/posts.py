@@ -31,7 +31,7 @@ from loaders.titles import (
     STANDALONE_EXCLUDED,
     TITLES,
 )
-from loaders.tokens import DASHES, PhraseIndex, Token, words_match
+from loaders.tokens import PhraseIndex, Token, words_match
 
 # Titles of party committees: without a body they are the committee's posts, not the unit's.
 PARTY_TITLES = {
@@ -42,10 +42,8 @@ PARTY_TITLES = {
     "Ủy viên dự khuyết",
     "Thường trực",
 }
-# A lone "Thường trực" is a body ("Thường trực Tỉnh ủy"), not a title: it is read only inside compounds.
-_STANDALONE_EXCLUDED = STANDALONE_EXCLUDED
 _TITLE_FORMS = sorted(
-    [(t, t.lower().split()) for t in list(TITLES) + list(COMPOUND_TITLES) if t not in _STANDALONE_EXCLUDED],
+    [(t, t.lower().split()) for t in list(TITLES) + list(COMPOUND_TITLES) if t not in STANDALONE_EXCLUDED],
     key=lambda tw: (-len(tw[1]), -len(tw[0])),
 )
 _CHAIN_SEPARATORS = {",", "-", "–", "—"}
@@ -74,7 +72,6 @@ _UNIT_HEADS = (
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _APPOINTMENTS = sorted((c.split() for c in APPOINTMENT_CUES), key=len, reverse=True)
 _LIST_BODY_INTRO = ("trong", "thuộc", "của")
-_MEMBER = "Ủy viên"
 
 
 @dataclass
@@ -404,8 +401,3 @@ def list_body_members(
             body = resolve_organization(span_text(tokens, i + 1, end), ctx)
             out.extend((n, body) for n in list_members(tokens, end + 1, names))
     return out
-
-
-def is_separator(token: Token) -> bool:
-    """True for the punctuation that separates a name from its titles."""
-    return token.text in _CHAIN_SEPARATORS or token.text in DASHES
