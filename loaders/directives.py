@@ -275,8 +275,10 @@ _TYPE_WORD = "|".join(sorted((re.escape(w) for w in TYPE_CODES), key=len, revers
 _TYPE_CODE = r"QĐi|QĐ|CTr|CTR|CT|NQ|KL|KH|HD|CV|TB|QC|TT"
 CODE = re.compile(
     rf"(?<![\w/])(?P<num>\d{{1,5}})\s?(?P<sep1>[-/])\s?(?P<tc>{_TYPE_CODE})\s?(?P<sep2>[/-])\s?"
-    r"(?P<ic>[A-ZĐ][A-ZĐa-z]{0,11})(?![\w])"
+    r"(?P<ic>[A-ZĐ][A-ZĐƯƠa-z]{0,11})(?![\w])"
 )
+# Spellings of an issuer code that stand for the party's own: "TƯ" is how some sites write TW.
+ISSUER_CODE_SPELLINGS = {"TƯ": "TW"}
 _WORD_BEFORE_CODE = re.compile(
     rf"(?P<word>{_TYPE_WORD})(?:\s+số)?\s*(?:(?P<more>(?:\d{{1,5}}\s*(?:,|và)\s*)+))?$", re.IGNORECASE
 )
@@ -512,13 +514,13 @@ def mentions_in(sentence: Sentence, doc: Document) -> list[Mention]:
     found: list[Mention] = []
     covered: list[tuple[int, int]] = []
     for m in CODE.finditer(text):
-        if m.group("sep1") == "/" and m.group("sep2") == "-":
-            continue  # "05/CT-TTg": a state document, not a party one
+        issuer_code = ISSUER_CODE_SPELLINGS.get(m.group("ic"), m.group("ic"))
+        if m.group("sep1") == "/" and m.group("sep2") == "-" and issuer_code not in ISSUER_CODES:
+            continue  # "05/CT-TTg", "12/KH-UBND": a state document, not a party one
         before = _WORD_BEFORE_CODE.search(text[max(0, m.start() - 40) : m.start()])
         start = m.start() - (len(before.group(0)) if before else 0)
         word = before.group("word") if before else None
         type_code = type_code_of(m.group("tc"))
-        issuer_code = m.group("ic")
         numbers = re.findall(r"\d{1,5}", before.group("more")) if before and before.group("more") else []
         for number in [*numbers, m.group("num")]:
             found.append(_mention(sentence, start, m.end(), word, number, type_code, issuer_code, doc))

@@ -173,6 +173,8 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
+_RELATED_HEADING = re.compile(f"(?:{RELATED_LIST_HEADINGS})\\s*:?", re.IGNORECASE)
+
 # --- credits ------------------------------------------------------------------
 
 # Labels of credits: photo, text, source, video ("Ản" is a typo sites make). Credits are
@@ -314,6 +316,7 @@ def clean_paragraphs(text: str) -> tuple[list[str], str | None]:
     published: str | None = None
     paragraphs: list[str] = []
     seen: set[str] = set()
+    in_related_list = False  # dates under "Tin liên quan" are the related items', not this page's
     for raw in normalise_lines(text):
         line = raw
         if not paragraphs and published is None:
@@ -321,11 +324,15 @@ def clean_paragraphs(text: str) -> tuple[list[str], str | None]:
             if marker:
                 published, line = marker[0], marker[1].strip()
         line = _LIST_BULLET.sub("", RELATIVE_TIME.sub(" ", line)).strip()
+        if _RELATED_HEADING.fullmatch(line):
+            in_related_list = True
+            continue
         if not line or _FURNITURE.fullmatch(line):
             continue
         on_date_line = dates.date_line(line)
         if on_date_line:
-            published = published or on_date_line
+            if not in_related_list:
+                published = published or on_date_line
             continue
         line = strip_credits(line)
         if not line or is_byline(line) or _FURNITURE.fullmatch(line):

@@ -35,6 +35,8 @@ def keys_of(text: str) -> list[str]:
         ("Ban Thường vụ ra Thông báo kết luận số 302-TB/TU về việc sắp xếp tổ chức.", "302-TB/TU"),
         ("Đảng ủy triển khai Quy định số 08-QĐi/TW về trách nhiệm nêu gương.", "08-QĐi/TW"),
         ("Theo Chỉ thị số 26 - CT/TW, các tổ chức đảng rà soát đội ngũ.", "26-CT/TW"),
+        ("Các chi bộ quán triệt Nghị quyết số 18-NQ/TƯ về sắp xếp bộ máy.", "18-NQ/TW"),
+        ("Đảng ủy học tập Kết luận số 12/KL-TW của Bộ Chính trị.", "12-KL/TW"),
     ],
 )
 def test_written_codes(sentence: str, key: str) -> None:

@@ -72,6 +72,16 @@ def test_furniture_and_credits_are_not_article_text(page) -> None:
         assert gone not in page.text, gone
 
 
+def test_dates_in_a_related_list_are_not_the_page_date() -> None:
+    raw = (
+        "Huyện ủy Tam Nông triển khai nhiệm vụ\n\nSáng 3/4, Huyện ủy Tam Nông họp phiên thường kỳ.\n\n"
+        "Các tin khác\nHuyện ủy sơ kết quý I\n28/03/2024\n"
+    )
+    doc = build_document("x.txt", raw)
+    assert doc.published is None
+    assert "Huyện ủy sơ kết quý I" in doc.text
+
+
 def test_related_list_items_stay_as_article_text(page) -> None:
     assert "Đại hội Đảng bộ Công ty Cấp nước Quảng Nam lần thứ V thành công" in page.text
 
