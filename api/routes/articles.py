@@ -10,7 +10,7 @@ from fastapi.security import APIKeyHeader
 from api import ingest
 from api.deps import Graph, get_driver, get_graph, get_settings
 from api.errors import NOT_FOUND, READ_ERRORS, ErrorBody
-from api.models import Article, ArticleSummary, Ingested, Page
+from api.models import ARTICLE_ID, Article, ArticleSummary, Ingested, Page
 from api.routes.common import Limit, Offset, one, page
 from partygraph.settings import Settings
 
@@ -44,7 +44,9 @@ def list_articles(
     summary="One article and the facts read from it",
 )
 def get_article(
-    article_id: str = Path(..., max_length=100, description="The article's id (sha256 of its text)"),
+    article_id: str = Path(
+        ..., max_length=100, description="The article's id (sha256 of its text)", examples=[ARTICLE_ID]
+    ),
     graph: Graph = Depends(get_graph),
 ) -> Article:
     return one(Article, graph.first("article", article=article_id), "article", article_id)
