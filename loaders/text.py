@@ -209,6 +209,7 @@ CAPTION_STARTS = re.compile(
     re.IGNORECASE,
 )
 _MAX_CREDIT_WORDS = 7
+_BODY_MIN_WORDS = 8  # shorter lines after the body are signatures, titles, captions
 _AGENCY_SUFFIX = re.compile(r"\s*\([^()]{1,40}\)\.?$")
 _NAME_SEPARATORS = re.compile(r"\s*[-–,&]\s*")
 _MAX_BYLINE_NAMES = 3
@@ -317,6 +318,8 @@ def clean_paragraphs(text: str) -> tuple[list[str], str | None]:
     paragraphs: list[str] = []
     seen: set[str] = set()
     in_related_list = False  # dates under "Tin liên quan" are the related items', not this page's
+    names_only: set[int] = set()  # lines that only name people: bylines if no body text follows
+    body_end = 0  # paragraphs before the related lists
     for raw in normalise_lines(text):
         line = raw
         if not paragraphs and published is None:
@@ -326,6 +329,7 @@ def clean_paragraphs(text: str) -> tuple[list[str], str | None]:
         line = _LIST_BULLET.sub("", RELATIVE_TIME.sub(" ", line)).strip()
         if _RELATED_HEADING.fullmatch(line):
             in_related_list = True
+            body_end = body_end or len(paragraphs)
             continue
         if not line or _FURNITURE.fullmatch(line):
             continue
@@ -335,7 +339,7 @@ def clean_paragraphs(text: str) -> tuple[list[str], str | None]:
                 published = published or on_date_line
             continue
         line = strip_credits(line)
-        if not line or is_byline(line) or _FURNITURE.fullmatch(line):
+        if not line or _FURNITURE.fullmatch(line):
             continue
         if len(line.split()) <= 3 and line.isupper() and not re.search(r"\d", line):
             continue  # a short menu entry in capitals ("QUỐC TẾ")
@@ -343,8 +347,14 @@ def clean_paragraphs(text: str) -> tuple[list[str], str | None]:
         if key in seen:
             continue  # the same caption or list item printed twice
         seen.add(key)
+        if is_byline(line) and not in_related_list:
+            names_only.add(len(paragraphs))
         paragraphs.append(line)
-    return paragraphs, published
+    # A name on its own line is the author's unless body text follows it (a list of names does).
+    body_end = body_end or len(paragraphs)
+    last_body = max((i for i in range(body_end) if len(paragraphs[i].split()) >= _BODY_MIN_WORDS), default=-1)
+    bylines = {i for i in names_only if i > last_body}
+    return [p for i, p in enumerate(paragraphs) if i not in bylines], published
 
 
 def build_document(source: str, text: str) -> Document:

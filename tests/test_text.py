@@ -72,6 +72,17 @@ def test_furniture_and_credits_are_not_article_text(page) -> None:
         assert gone not in page.text, gone
 
 
+def test_names_on_their_own_lines_before_body_text_are_not_bylines() -> None:
+    raw = (
+        "Ra mắt Ban Thường vụ Huyện ủy\n\nBan Thường vụ Huyện ủy khóa mới gồm các đồng chí:\n"
+        "Nguyễn Văn Sơn\nPhạm Thị Hoa\n\nHội nghị đã thông qua quy chế làm việc của Ban Chấp hành khóa mới.\n\n"
+        "Minh Khôi\n"
+    )
+    doc = build_document("x.txt", raw)
+    assert "Nguyễn Văn Sơn" in doc.text and "Phạm Thị Hoa" in doc.text
+    assert "Minh Khôi" not in doc.text
+
+
 def test_dates_in_a_related_list_are_not_the_page_date() -> None:
     raw = (
         "Huyện ủy Tam Nông triển khai nhiệm vụ\n\nSáng 3/4, Huyện ủy Tam Nông họp phiên thường kỳ.\n\n"
