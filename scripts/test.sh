@@ -12,7 +12,24 @@ source scripts/install.sh
 # (e.g. `apt-get install -y chromium` or `.venv/bin/python -m playwright install chromium`).
 if grep -rqsl --include='*.py' -e 'playwright' tests/; then
   echo "Tests use Playwright: preparing the browser"
-  # (browser setup goes here)
+  # tests/test_explorer_browser.py drives Debian's chromium at /usr/bin/chromium (no browser
+  # download: Playwright's own browser builds cannot be fetched here); fonts-liberation gives the
+  # pages a face that covers Vietnamese. The playwright Python package comes with the test extra.
+  if [ ! -x /usr/bin/chromium ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+      as_root=()
+    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      as_root=(sudo -n)
+    else
+      echo "error: /usr/bin/chromium is missing: run as root: apt-get install -y chromium fonts-liberation" >&2
+      exit 1
+    fi
+    echo "Installing chromium (apt)"
+    ${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    ${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      chromium fonts-liberation >/dev/null
+  fi
+  /usr/bin/chromium --version 2>/dev/null || true
 fi
 # ---- end of browser hook ----------------------------------------------------------------------
 

@@ -61,3 +61,17 @@ export function rowsTable(columns, rows) {
     ),
   );
 }
+
+/** A quoted evidence sentence, cut to a few lines until clicked (long sentences are common). */
+export function evidenceQuote(text) {
+  const q = h("q", { className: "clamp", title: "", tabindex: "0" }, text || "—");
+  const toggle = () => q.classList.toggle("open");
+  q.addEventListener("click", toggle);
+  q.addEventListener("keydown", (e) => {
+    if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      toggle();
+    }
+  });
+  return q;
+}

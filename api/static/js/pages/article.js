@@ -1,7 +1,7 @@
 // An article: its title, date and source, and every fact read from it with the sentence.
 
 import { api } from "../api.js";
-import { emptyNote, fill, h, heading, labelled, rowsTable } from "../dom.js";
+import { emptyNote, evidenceQuote, fill, h, heading, labelled, rowsTable } from "../dom.js";
 import { KINDS, LABELS, RELATIONS, href, showDate } from "../labels.js";
 
 export async function renderArticle(view, key, _query, signal) {
@@ -32,7 +32,7 @@ export async function renderArticle(view, key, _query, signal) {
             { label: LABELS.post, cell: (r) => r.title },
             { label: LABELS.organization, cell: (r) => h("a", { href: href("organization", r.organization_key) }, r.organization) },
             { label: LABELS.date, cell: (r) => h("time", { datetime: r.date || "" }, showDate(r.date)) },
-            { label: LABELS.evidence, cell: (r) => h("q", {}, r.evidence || "—") },
+            { label: LABELS.evidence, cell: (r) => evidenceQuote(r.evidence) },
           ],
           art.holdings,
         )
@@ -44,7 +44,7 @@ export async function renderArticle(view, key, _query, signal) {
             { label: LABELS.congress, cell: (r) => h("a", { href: href("congress", r.congress) }, r.congress_name || r.congress) },
             { label: LABELS.relation, cell: (r) => (RELATIONS[r.relation] ? RELATIONS[r.relation].vi : r.relation || "") },
             { label: LABELS.directive, cell: (r) => h("a", { href: href("directive", r.directive) }, r.code || r.directive) },
-            { label: LABELS.evidence, cell: (r) => h("q", {}, r.evidence || "—") },
+            { label: LABELS.evidence, cell: (r) => evidenceQuote(r.evidence) },
           ],
           art.citations,
         )

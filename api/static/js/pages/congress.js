@@ -2,7 +2,7 @@
 // concern it (with the sentence), and the officials attested in articles about it.
 
 import { api } from "../api.js";
-import { emptyNote, fill, h, heading, labelled, rowsTable } from "../dom.js";
+import { emptyNote, evidenceQuote, fill, h, heading, labelled, rowsTable } from "../dom.js";
 import { LABELS, RELATIONS, href, showDate } from "../labels.js";
 
 export async function renderCongress(view, key, _query, signal) {
@@ -27,10 +27,10 @@ export async function renderCongress(view, key, _query, signal) {
     links.length
       ? h("div", { id: "congress-directives" }, rowsTable(
           [
-            { label: LABELS.directive, cell: (r) => h("a", { href: href("directive", r.directive) }, [r.type, r.code].filter(Boolean).join(" ")) },
+            { label: LABELS.directive, cell: (r) => h("a", { href: href("directive", r.directive) }, r.type ? `${r.type} ` : "", h("span", { className: "code" }, r.code || r.directive)) },
             { label: LABELS.issuer, cell: (r) => r.issuer || "" },
             { label: LABELS.relation, cell: (r) => (RELATIONS[r.relation] ? RELATIONS[r.relation].vi : r.relation || "") },
-            { label: LABELS.evidence, cell: (r) => h("q", {}, r.evidence || "—") },
+            { label: LABELS.evidence, cell: (r) => evidenceQuote(r.evidence) },
             { label: LABELS.article, cell: (r) => (r.article ? h("a", { href: href("article", r.article) }, r.article_title || r.article) : "") },
           ],
           links,

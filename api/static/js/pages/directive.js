@@ -2,7 +2,7 @@
 // linking sentence, and the articles that name it, a page at a time.
 
 import { api } from "../api.js";
-import { emptyNote, fill, h, heading, labelled, rowsTable } from "../dom.js";
+import { emptyNote, evidenceQuote, fill, h, heading, labelled, rowsTable } from "../dom.js";
 import { LABELS, RELATIONS, href, showDate } from "../labels.js";
 
 const ARTICLES_PER_PAGE = 20;
@@ -70,7 +70,7 @@ function citationsTable(rows) {
       cell: (r) => h("a", { href: href("congress", r.congress), className: "citing-congress" }, r.congress_name || r.congress),
     },
     { label: LABELS.relation, cell: (r) => (RELATIONS[r.relation] ? RELATIONS[r.relation].vi : r.relation || "") },
-    { label: LABELS.evidence, cell: (r) => h("q", {}, r.evidence || "—") },
+    { label: LABELS.evidence, cell: (r) => evidenceQuote(r.evidence) },
     {
       label: LABELS.article,
       cell: (r) => (r.article ? h("a", { href: href("article", r.article) }, r.article_title || r.article) : ""),

@@ -37,6 +37,7 @@ export async function renderOrganization(view, key, _query, signal) {
 
   const { groups, items } = holdersTimelineData(rows, org.key);
   if (!items.length) {
+    if (chart.previousElementSibling) chart.previousElementSibling.remove(); // the hint on reading the chart
     chart.replaceWith(emptyNote(LABELS.undated));
     return null;
   }

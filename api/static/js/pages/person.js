@@ -36,6 +36,7 @@ export async function renderPerson(view, key, _query, signal) {
 
   const { groups, items } = timelineData(holdings);
   if (!items.length) {
+    if (chart.previousElementSibling) chart.previousElementSibling.remove(); // the hint on reading the chart
     chart.replaceWith(emptyNote(LABELS.undated));
     return null;
   }

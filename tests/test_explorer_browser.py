@@ -1,0 +1,512 @@
+"""The web explorer in a real browser: Debian's chromium driven by Playwright, against the API
+(uvicorn on a free loopback port) on the real Neo4j loaded from ../shared/corpus/dev by the real
+loader. Each test saves a screenshot under artifacts/explorer/ to look at.
+
+What the pages must show is read from the graph (through the canned queries) or from the issue's
+known facts, never from the page's own code.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.error import URLError
+from urllib.request import urlopen
+
+import pytest
+from neo4j import Driver
+from playwright.sync_api import sync_playwright
+
+from graph.facts_to_rows import article_id, facts_to_rows
+from graph.load import load_paths
+from graph.schema import ensure_schema
+from graph.server import free_port
+from graph.write import write_articles
+from loaders.keys import name_key
+from partygraph.settings import Settings
+from queries.registry import QueryRegistry
+
+REPO = Path(__file__).resolve().parents[1]
+DEV_CORPUS = REPO.parent / "shared" / "corpus" / "dev"
+ARTIFACTS = REPO / "artifacts" / "explorer"
+CHROMIUM = Path("/usr/bin/chromium")
+# Debian's chromium, headless, talking to nothing but the test server.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SERVER_START_TIMEOUT_S = 60
+UI_TIMEOUT_MS = 20_000
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+
+# The issue's known facts about the dev corpus.
+PERSON_TYPED = "nguyen dac thanh"
+PERSON_NAME = "Nguyễn Đắc Thành"
+POST_TITLE = "Phó Bí thư Thường trực"
+POST_BODY = "Đảng ủy Bộ Ngoại giao"
+POST_DATE = "2021-05-24"
+DIRECTIVE_CODE = "35-CT/TW"
+CITING_CONGRESS = ("Đảng bộ Bộ Công Thương", 3)
+
+# The synthetic citation graph for the scale test: at least this many nodes.
+LARGE_GRAPH_NODES = 10_000
+SYNTHETIC_TYPES = (("Chỉ thị", "CT"), ("Nghị quyết", "NQ"), ("Kế hoạch", "KH"), ("Hướng dẫn", "HD"))
+SYNTHETIC_ISSUERS = (("Bộ Chính trị", "TW"), ("Ban Tổ chức Trung ương", "BTCTW"), ("Đảng ủy Khối", "ĐUK"))
+# The most links the explorer may ask for at once (the citation_graph query's max).
+MAX_LINKS_PER_REQUEST = 500
+
+
+# ---- the server, the graph and the browser ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def dev_graph(neo4j_driver: Driver, neo4j_settings: Settings) -> Driver:
+    """The session's Neo4j holding exactly the dev corpus, loaded by the real loader."""
+    database = neo4j_settings.neo4j_database
+    neo4j_driver.execute_query("MATCH (n) DETACH DELETE n", database_=database)
+    ensure_schema(neo4j_driver, database)
+    summary = load_paths(neo4j_driver, [DEV_CORPUS], database=database)
+    assert summary.read > 0 and not summary.skipped, [f"{s.path}: {s.reason}" for s in summary.skipped]
+    return neo4j_driver
+
+
+@pytest.fixture(scope="module")
+def registry(neo4j_settings: Settings) -> QueryRegistry:
+    return QueryRegistry.from_folder(neo4j_settings)
+
+
+@pytest.fixture(scope="module")
+def api_url(dev_graph: Driver) -> Iterator[str]:
+    """The API with the explorer at /, served by uvicorn in its own process on a free port."""
+    port = free_port()
+    log = ARTIFACTS / "uvicorn.log"
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with log.open("wb") as log_file:
+        # os.environ carries NEO4J_URI & co. from the neo4j_server fixture.
+        process = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory",
+             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+            cwd=REPO, env=dict(os.environ), stdout=log_file, stderr=subprocess.STDOUT,
+        )
+        url = f"http://127.0.0.1:{port}/"
+        try:
+            _wait_until_up(url + "health", process, log)
+            yield url
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + SERVER_START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            output = log.read_text(errors="replace")[-2000:]
+            pytest.fail(f"the API exited with {process.returncode}: {output}")
+        try:
+            with urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except (URLError, OSError):
+            pass
+        time.sleep(0.3)
+    pytest.fail(f"the API did not answer {url} within {SERVER_START_TIMEOUT_S} s")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium (scripts/test.sh does)",
+                    pytrace=False)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+class Tab:
+    """One browser page on the explorer, failing the test on any script error it raised."""
+
+    def __init__(self, browser, base_url: str, name: str, viewport: dict) -> None:
+        self.context = browser.new_context(viewport=viewport, locale="vi-VN")
+        self.page = self.context.new_page()
+        self.page.set_default_timeout(UI_TIMEOUT_MS)
+        self.base_url = base_url
+        self.name = name
+        self.errors: list[str] = []
+        self.api_requests: list[str] = []
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("request", self._record)
+
+    def _record(self, request) -> None:
+        if request.url.startswith(self.base_url) and "/static/" not in request.url:
+            self.api_requests.append(request.url)
+
+    def open(self, fragment: str = "") -> None:
+        self.page.goto(self.base_url + fragment)
+
+    def screenshot(self, suffix: str = "") -> Path:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        path = ARTIFACTS / f"{self.name}{suffix}.png"
+        self.page.screenshot(path=str(path), full_page=True)
+        return path
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def tab(browser, api_url: str, request) -> Iterator[Tab]:
+    tab = Tab(browser, api_url, request.node.name, DESKTOP)
+    yield tab
+    if not ARTIFACTS.joinpath(f"{tab.name}.png").exists():
+        tab.screenshot()  # a failed test still leaves a picture of where it stopped
+    tab.close()
+    assert not tab.errors, f"script errors in the page: {tab.errors}"
+
+
+def _fresh_screenshots() -> None:
+    if ARTIFACTS.exists():
+        for old in ARTIFACTS.glob("*.png"):
+            old.unlink()
+
+
+_fresh_screenshots()
+
+
+def rendered(page) -> None:
+    """Wait until the view shows the page of the current address, fully drawn."""
+    page.wait_for_function(
+        "() => { const v = document.getElementById('view');"
+        " return v.dataset.route === location.hash && v.getAttribute('aria-busy') === 'false'; }"
+    )
+
+
+def no_horizontal_overflow(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+# ---- search and the person page ---------------------------------------------------------------
+
+
+def test_search_as_you_type_then_timeline_shows_the_post_and_its_sentence(tab: Tab, registry, dev_graph):
+    expected = _attestation(registry, dev_graph, PERSON_NAME, POST_TITLE, POST_BODY, POST_DATE)
+    page = tab.page
+    tab.open()
+    # Results come while typing: no Enter, no button.
+    page.locator("#search-input").press_sequentially(PERSON_TYPED, delay=40)
+    hit = page.locator("#search-results a[data-kind=person]", has_text=PERSON_NAME)
+    hit.first.wait_for()
+    hit.first.click()
+
+    page.locator("#person-name").wait_for()
+    assert page.locator("#person-name").inner_text() == PERSON_NAME
+    page.locator("#person-timeline[data-ready=true]").wait_for()
+
+    # The timeline row of the post, and on it the dot of the attestation on that day.
+    label = page.locator(".vis-label", has_text=f"{POST_TITLE} · {POST_BODY}")
+    label.wait_for()
+    row_class = re.search(r"\bholding-\d+\b", label.get_attribute("class")).group(0)
+    dot = page.locator(f".vis-item.attestation.{row_class}.on-{POST_DATE}")
+    assert dot.count() == 1, "one dot for the attestation of that day on the post's row"
+    dot.click()
+
+    sentence = page.locator("#evidence-sentence")
+    sentence.wait_for()
+    assert sentence.inner_text() == expected["evidence"]
+    assert PERSON_NAME in sentence.inner_text()
+    panel = page.locator("#evidence").inner_text()
+    assert POST_TITLE in panel and POST_BODY in panel and POST_DATE in panel
+    article_link = page.locator("#evidence-article")
+    assert article_link.inner_text() == (expected["title"] or expected["article"])
+    tab.screenshot()
+
+    # The article link opens the article, which lists the holding with the same sentence.
+    article_link.click()
+    page.locator("#article-title").wait_for()
+    assert page.locator("main").get_by_text(expected["evidence"]).count() >= 1
+    tab.screenshot("-article")
+
+
+def _attestation(
+    registry: QueryRegistry, driver: Driver, person: str, title: str, body: str, date: str
+) -> dict:
+    """The one attestation the graph holds of PERSON as TITLE of BODY on DATE."""
+    rows = registry.run(driver, "person_timeline", {"person": person}).rows
+    holdings = [
+        r for r in rows if name_key(r["title"]) == name_key(title) and r["organization_key"] == name_key(body)
+    ]
+    assert holdings, f"the graph has no {title} of {body} for {person}"
+    attestations = [a for h in holdings for a in h["attestations"] if a["date"] == date]
+    assert len(attestations) == 1, f"the graph has {len(attestations)} attestations on {date}"
+    return attestations[0]
+
+
+# ---- the directive page and the congresses citing it -------------------------------------------
+
+
+def test_directive_page_shows_issuer_date_and_the_congresses_citing_it(tab: Tab, registry, dev_graph):
+    page = tab.page
+    tab.open()
+    page.locator("#search-input").press_sequentially(DIRECTIVE_CODE, delay=40)
+    hits = page.locator("#search-results a[data-kind=directive]")
+    hits.first.wait_for()
+
+    # The code may name several documents (numbers restart each term): open the cited one(s).
+    directives = registry.run(dev_graph, "directive", {"directive": DIRECTIVE_CODE}).rows
+    cited = [d for d in directives if d["citations"] > 0]
+    assert cited, f"the graph has no congress citing {DIRECTIVE_CODE}"
+    keys_offered = {hits.nth(i).get_attribute("data-key") for i in range(hits.count())}
+    assert {d["key"] for d in directives} <= keys_offered
+
+    directive = max(cited, key=lambda d: d["citations"])
+    page.locator(f"#search-results a[data-key='{directive['key']}']").click()
+    page.locator(".directive-title").wait_for()
+    header = page.locator(".directive-card").inner_text()
+    assert DIRECTIVE_CODE in page.locator(".directive-title").inner_text()
+    assert directive["issuer"] and directive["issuer"] in header
+    if directive["date"]:
+        day = directive["date"].split("-")
+        assert "/".join(reversed(day)) in header  # shown as dd/mm/yyyy
+
+    citing = registry.run(dev_graph, "directive_citations", {"directive": directive["key"]}).rows
+    shown = {a.get_attribute("href") for a in page.locator("#citations a.citing-congress").all()}
+    expected = {"#/congress/" + _quote(row["congress"]) for row in citing}
+    assert shown == expected
+    known = f"{name_key(CITING_CONGRESS[0]).removeprefix('đảng bộ ')}|{CITING_CONGRESS[1]}"
+    assert "#/congress/" + _quote(known) in shown, "the congress of Đảng bộ Bộ Công Thương, III, cites it"
+    tab.screenshot()
+
+    # A citing congress's page lists the directive back.
+    page.locator(f"#citations a.citing-congress[href='#/congress/{_quote(known)}']").first.click()
+    page.locator("#congress-name").wait_for()
+    assert page.locator("#congress-directives").get_by_text(DIRECTIVE_CODE).count() >= 1
+    tab.screenshot("-congress")
+
+
+def _quote(key: str) -> str:
+    """A key as the page puts it in a link (JavaScript's encodeURIComponent)."""
+    from urllib.parse import quote
+
+    return quote(key, safe="-_.!~*'()")
+
+
+# ---- the body page ----------------------------------------------------------------------------
+
+
+def test_body_page_lists_parts_posts_and_holders(tab: Tab, registry, dev_graph):
+    page = tab.page
+    tab.open("#/search?q=" + "dang uy bo ngoai giao")
+    page.locator("#search-results a[data-kind=organization]", has_text=POST_BODY).first.click()
+    page.locator("#organization-name").wait_for()
+    assert page.locator("#organization-name").inner_text() == POST_BODY
+
+    body = registry.run(dev_graph, "organization", {"organization": POST_BODY}).rows[0]
+    for part in body["parts"]:
+        assert page.locator("#organization-parts a", has_text=part["name"]).count() == 1
+    holders = registry.run(dev_graph, "organization_holders", {"organization": POST_BODY, "parts": True}).rows
+    table = page.locator("table.rows").last
+    for holder in holders:
+        row = table.locator("tr", has_text=holder["person"]).filter(has_text=holder["title"])
+        assert row.count() >= 1, f"{holder['person']} ({holder['title']}) is listed"
+    assert any(h["person"] == PERSON_NAME and h["title"] == POST_TITLE for h in holders)
+    page.locator("#holders-timeline[data-ready=true]").wait_for()
+    tab.screenshot()
+
+
+# ---- the citation graph -----------------------------------------------------------------------
+
+
+def test_citation_graph_filters_by_issuer_and_opens_a_node(tab: Tab, registry, dev_graph):
+    page = tab.page
+    tab.open("#/graph")
+    graph = page.locator("#cy[data-ready=true]")
+    graph.wait_for()
+    everything = registry.run(dev_graph, "citation_graph_summary", {}).rows[0]
+    assert int(graph.get_attribute("data-edges")) == min(everything["links"], 100)
+    tab.screenshot("-all")
+
+    # Filter on the issuer code with the most cited documents; only its documents stay.
+    code = everything["issuer_codes"][0]["issuer_code"]
+    page.select_option("#filter-issuer", code)
+    page.locator("#graph-filters button[type=submit]").click()
+    page.wait_for_url(re.compile(r"issuer_code="))
+    rendered(page)
+    filtered = registry.run(dev_graph, "citation_graph", {"issuer_code": code, "limit": 100}).rows
+    directive_keys = _graph_nodes(page, "directive")
+    assert directive_keys == {row["directive"] for row in filtered}
+    assert int(page.locator("#cy").get_attribute("data-edges")) == len(filtered)
+
+    # A period keeps only documents issued in it.
+    years = sorted({row["year"] for row in filtered if row["year"]})
+    assert years, f"the documents of {code} have years"
+    page.fill("#filter-from_year", str(years[-1]))
+    page.fill("#filter-to_year", str(years[-1]))
+    page.locator("#graph-filters button[type=submit]").click()
+    page.wait_for_url(re.compile(r"to_year="))
+    rendered(page)
+    in_period = {row["directive"] for row in filtered if row["year"] == years[-1]}
+    assert _graph_nodes(page, "directive") == in_period
+    tab.screenshot()
+
+    # Clicking a directive node on the canvas opens its page.
+    target = sorted(in_period)[0]
+    _click_node(page, f"d:{target}")
+    page.wait_for_url(re.compile(r"#/directive/"))
+    rendered(page)
+    assert page.locator(".directive-card").first.get_attribute("data-key") == target
+    tab.screenshot("-opened")
+
+
+def _graph_nodes(page, kind: str) -> set[str]:
+    return set(page.evaluate(
+        "kind => window.partygraphExplorer.graph.nodes()"
+        ".filter(n => n.data('kind') === kind).map(n => n.data('key'))",
+        kind,
+    ))
+
+
+def _click_node(page, node_id: str) -> None:
+    position = page.evaluate(
+        """id => {
+            const cy = window.partygraphExplorer.graph;
+            const node = cy.getElementById(id);
+            cy.center(node);
+            const p = node.renderedPosition();
+            const box = cy.container().getBoundingClientRect();
+            return {x: box.left + p.x, y: box.top + p.y};
+        }""",
+        node_id,
+    )
+    page.mouse.click(position["x"], position["y"])
+
+
+# ---- phone width ------------------------------------------------------------------------------
+
+
+def test_pages_fit_a_phone_and_render_vietnamese(browser, api_url: str, dev_graph):
+    tab = Tab(browser, api_url, "test_phone", PHONE)
+    page = tab.page
+    try:
+        tab.open("#/search?q=nguyen dac")
+        page.locator("#search-results a", has_text=PERSON_NAME).first.wait_for()
+        assert no_horizontal_overflow(page)
+        tab.screenshot("-search")
+
+        tab.open("#/person/" + _quote(name_key(PERSON_NAME)))
+        rendered(page)
+        assert no_horizontal_overflow(page)
+        # Vietnamese text arrives whole: the stacked diacritics of the name and the post.
+        assert page.locator("#person-name").inner_text() == PERSON_NAME
+        assert page.locator("table.rows").get_by_text(POST_TITLE).count() >= 1
+        charset = page.evaluate("document.characterSet")
+        assert charset == "UTF-8"
+        tab.screenshot("-person")
+
+        tab.open("#/graph")
+        page.locator("#cy[data-ready=true]").wait_for()
+        assert no_horizontal_overflow(page)
+        tab.screenshot("-graph")
+        assert not tab.errors, tab.errors
+    finally:
+        tab.close()
+
+
+# ---- a graph of 10,000 nodes: the explorer asks for pages, never for the whole ---------------
+
+
+@pytest.fixture(scope="module")
+def large_graph(api_url: str, neo4j_driver: Driver, neo4j_settings: Settings) -> int:
+    """Replace the dev graph by a synthetic citation graph of LARGE_GRAPH_NODES+ nodes; its link count.
+
+    Written through the real writer from facts made up here (congresses of many party
+    organisations citing numbered documents), so the shapes are the loader's own.
+    """
+    database = neo4j_settings.neo4j_database
+    neo4j_driver.execute_query("MATCH (n) DETACH DELETE n", database_=database)
+    rng = random.Random(7)
+    batch = []
+    for n in range(2500):
+        organisation = f"Đảng bộ Khối Doanh nghiệp số {n}"
+        year = rng.choice([2015, 2019, 2020, 2024, 2025])
+        directives = []
+        for day in range(4):
+            number = str(rng.randint(1, 999))
+            kind, kind_code = rng.choice(SYNTHETIC_TYPES)
+            issuer, issuer_code = rng.choice(SYNTHETIC_ISSUERS)
+            directives.append({"key": f"{number}-{kind_code}/{issuer_code}", "type": kind, "number": number,
+                               "issuer": issuer, "issuer_code": issuer_code, "date": f"{year}-05-{10 + day}"})
+        congress = {"organization": organisation, "ordinal": 1 + n % 20}
+        facts = {
+            "article": {"title": f"Đại hội Đảng bộ số {n}", "published": f"{year}-06-01"},
+            "congresses": [congress],
+            "directives": directives,
+            "citations": [{"congress": congress, "directive": d["key"], "relation": "cites",
+                           "evidence": f"Thực hiện {d['type']} số {d['key']}."} for d in directives],
+        }
+        text = f"synthetic {n}"
+        batch.append(facts_to_rows(facts, article_id(text), f"synthetic/{n}.txt"))
+        if len(batch) == 250:
+            write_articles(neo4j_driver, batch, database)
+            batch = []
+    if batch:
+        write_articles(neo4j_driver, batch, database)
+    records, _, _ = neo4j_driver.execute_query(
+        "MATCH (n) WHERE n:Congress OR n:Directive RETURN count(n) AS nodes", database_=database
+    )
+    assert records[0]["nodes"] >= LARGE_GRAPH_NODES
+    return records[0]["nodes"]
+
+
+def test_graph_of_ten_thousand_nodes_is_paged(tab: Tab, registry, large_graph: int, neo4j_driver: Driver):
+    page = tab.page
+    tab.open("#/graph")
+    page.locator("#cy[data-ready=true]").wait_for()
+    summary = registry.run(neo4j_driver, "citation_graph_summary", {}).rows[0]
+    assert summary["congresses"] + summary["directives"] >= LARGE_GRAPH_NODES
+    first_page = int(page.locator("#cy").get_attribute("data-edges"))
+    assert first_page == 100
+    assert page.locator("#graph-range").inner_text().endswith(f"{summary['links']} liên kết")
+
+    page.locator("#graph-next").click()
+    page.wait_for_url(re.compile(r"offset=100"))
+    rendered(page)
+    assert "101–200" in page.locator("#graph-range").inner_text()
+
+    page.select_option("#filter-limit", str(MAX_LINKS_PER_REQUEST))
+    page.locator("#graph-filters button[type=submit]").click()
+    page.wait_for_url(re.compile(rf"limit={MAX_LINKS_PER_REQUEST}"))
+    rendered(page)
+    assert int(page.locator("#cy").get_attribute("data-edges")) == MAX_LINKS_PER_REQUEST
+    # Still responsive: the search box answers after the biggest page was drawn.
+    tab.screenshot()
+    page.locator(".topnav a").first.click()
+    page.locator("#search-input").press_sequentially("doanh nghiep so 12", delay=20)
+    page.locator("#search-results a").first.wait_for()
+
+    # Every request for links asked for a bounded page.
+    link_requests = [u for u in tab.api_requests if re.search(r"/queries/citation_graph(\?|$)", u)]
+    assert link_requests
+    for url in link_requests:
+        limit = re.search(r"[?&]limit=(\d+)", url)
+        assert limit and int(limit.group(1)) <= MAX_LINKS_PER_REQUEST, url
+
