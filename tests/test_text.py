@@ -75,7 +75,8 @@ def test_furniture_and_credits_are_not_article_text(page) -> None:
 def test_names_on_their_own_lines_before_body_text_are_not_bylines() -> None:
     raw = (
         "Ra mắt Ban Thường vụ Huyện ủy\n\nBan Thường vụ Huyện ủy khóa mới gồm các đồng chí:\n"
-        "Nguyễn Văn Sơn\nPhạm Thị Hoa\n\nHội nghị đã thông qua quy chế làm việc của Ban Chấp hành khóa mới.\n\n"
+        "Nguyễn Văn Sơn\nPhạm Thị Hoa\n\n"
+        "Hội nghị đã thông qua quy chế làm việc của Ban Chấp hành khóa mới.\n\n"
         "Minh Khôi\n"
     )
     doc = build_document("x.txt", raw)
