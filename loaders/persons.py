@@ -85,7 +85,11 @@ def name_run(tokens: list[Token], i: int, cued: bool) -> int:
     """
     if i >= len(tokens) or not _name_word(tokens[i]):
         return i
-    if head_length(tokens, i) or starts_title(tokens, i) or _place_at(tokens, i):
+    if starts_title(tokens, i) or _place_at(tokens, i):
+        return i
+    # A family name that is also a body head ("Đoàn") leads a name only after a cue or in three words or more.
+    head_first = head_length(tokens, i) > 0
+    if head_first and tokens[i].text not in FAMILY_NAMES:
         return i
     if i > 0 and _place_at(tokens, i - 1) >= 2:  # "Lâm Đồng Trần..." starts inside a place
         return i
@@ -103,7 +107,7 @@ def name_run(tokens: list[Token], i: int, cued: bool) -> int:
         return i
     if cued:
         return k if 2 <= size <= 5 else i
-    if tokens[i].text not in FAMILY_NAMES or not 2 <= size <= 4:
+    if tokens[i].text not in FAMILY_NAMES or not 2 <= size <= 4 or (head_first and size < 3):
         return i
     return k
 

@@ -144,6 +144,15 @@ def _brand_end(tokens: list[Token], k: int, stops: frozenset[int]) -> int:
     return end if end > k and end in stops else k
 
 
+def _body_head_at(tokens: list[Token], k: int) -> bool:
+    """A body starts at token K: a capitalised head, or a lower-case one of two words ("chi bộ", "bệnh viện").
+
+    A lone lower-case head word is more often a verb or a noun of the sentence ("ban hành", "báo cáo").
+    """
+    n = head_length(tokens, k)
+    return bool(n) and (tokens[k].is_capitalised or n > 1)
+
+
 def _qualifier_end(tokens: list[Token], k: int, stops: frozenset[int]) -> int:
     """End of a short capitalised qualifier after a title when another title follows it, else K."""
     end = k
@@ -196,7 +205,7 @@ def parse_chain(tokens: list[Token], i: int, stops: frozenset[int], allow_lower:
             if end > k:
                 body = SHARED_HEAD[title] + " " + span_text(tokens, k, end)
                 k = end
-        elif k < len(tokens) and k not in stops and head_length(tokens, k):
+        elif k < len(tokens) and k not in stops and _body_head_at(tokens, k):
             end = body_end(tokens, k, stops)
             if end > k:
                 body = span_text(tokens, k, end)

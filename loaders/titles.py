@@ -77,6 +77,17 @@ TITLES: dict[str, str] = {
     "Tham mưu trưởng": "chief of staff",
     "Tổng Kiểm toán nhà nước": "state auditor general",
     "Tổng Thư ký": "secretary general",
+    "Tổng Biên tập": "editor-in-chief",
+    "Phó Tổng Biên tập": "deputy editor-in-chief",
+    "Đại sứ": "ambassador",
+    "Tổng Lãnh sự": "consul general",
+    "Tổng Thanh tra": "inspector general",
+    "Phó Tổng Thanh tra": "deputy inspector general",
+    "Chánh Thanh tra": "chief inspector",
+    "Phó Chánh Thanh tra": "deputy chief inspector",
+    "Kiểm toán trưởng": "chief state auditor of a region",
+    "Bí thư Thường trực": "standing secretary (of the Youth Union)",
+    "Bí thư Thứ nhất": "first secretary (of the Youth Union)",
     "Trưởng Công an": "police chief",
     "Trưởng khoa": "dean",
     "Trưởng bộ phận": "head of a section",
@@ -99,6 +110,10 @@ SHARED_HEAD: dict[str, str] = {
     "Trưởng bộ phận": "Bộ phận",
     "Phó Trưởng bộ phận": "Bộ phận",
     "Chánh Văn phòng": "Văn phòng",
+    "Chánh Thanh tra": "Thanh tra",
+    "Tổng Thanh tra": "Thanh tra",
+    "Phó Tổng Thanh tra": "Thanh tra",
+    "Phó Chánh Thanh tra": "Thanh tra",
     "Phó Chánh Văn phòng": "Văn phòng",
 }
 
@@ -112,6 +127,8 @@ IMPLIED_BODY: dict[str, str] = {
     "Phó Thủ tướng Thường trực": GOVERNMENT,
     "Tổng Tham mưu trưởng": "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam",
     "Tổng Kiểm toán nhà nước": "Kiểm toán nhà nước",
+    "Tổng Thanh tra": "Thanh tra Chính phủ",
+    "Phó Tổng Thanh tra": "Thanh tra Chính phủ",
 }
 
 # Titles that hold the body in their words: written form -> (title, body).

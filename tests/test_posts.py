@@ -229,3 +229,23 @@ def test_unit_named_without_a_head_between_title_and_name():
 def test_name_with_two_family_names():
     posts = _posts("Đồng chí Lương Nguyễn Minh Triết, Bí thư Tỉnh ủy Quảng Nam phát biểu.")
     assert posts == {("Lương Nguyễn Minh Triết", "Bí thư", "Tỉnh ủy Quảng Nam")}
+
+
+def test_youth_union_and_inspectorate_titles():
+    posts = _posts(
+        "Đồng chí Đoàn Văn Thái, Bí thư Thứ nhất Trung ương Đoàn dự lễ.",
+        "Chánh Thanh tra tỉnh Bình Phước Hà Văn Chung và Tổng Biên tập Báo Nhân Dân Lê Văn Khôi cùng dự.",
+    )
+    assert posts == {
+        ("Đoàn Văn Thái", "Bí thư Thứ nhất", "Trung ương Đoàn"),
+        ("Hà Văn Chung", "Chánh Thanh tra", "Thanh tra tỉnh Bình Phước"),
+        ("Lê Văn Khôi", "Tổng Biên tập", "Báo Nhân Dân"),
+    }
+
+
+def test_lower_case_single_head_word_after_a_title_is_not_a_body():
+    posts = _posts(
+        "Đại hội Chi bộ Trường Tiểu học Phú Lâm nhiệm kỳ 2025 - 2027.",
+        "Đồng chí Kha Văn Bảy, Hiệu trưởng báo cáo kết quả năm học.",
+    )
+    assert posts == {("Kha Văn Bảy", "Hiệu trưởng", "Trường Tiểu học Phú Lâm")}
