@@ -253,8 +253,37 @@ def is_byline(line: str) -> bool:
 
 # --- sentences ----------------------------------------------------------------
 
-# "PGS.Ts.Bs.", "TS.", "TP.", "Th.S.": abbreviations a sentence splitter takes for a full stop.
-_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-ZĐ][A-Za-zĐđ]{0,3}\.){1,4}$")
+# "PGS.Ts.Bs.", "TS.", "TP.", "Th.S.": academic, medical and honorary titles and "city" a sentence
+# splitter takes for a full stop (a list: "Việt Nam." ends a sentence).
+TITLE_ABBREVIATIONS = (
+    "PGS",
+    "GS",
+    "TS",
+    "Ts",
+    "ThS",
+    "Ths",
+    "Th",
+    "S",
+    "BS",
+    "Bs",
+    "BSCKI",
+    "BSCKII",
+    "CKI",
+    "CKII",
+    "DS",
+    "KS",
+    "CN",
+    "NCS",
+    "TP",
+    "Tp",
+    "NSND",
+    "NSƯT",
+    "NGND",
+    "NGƯT",
+    "TTND",
+    "TTƯT",
+)
+_ABBREVIATION_END = re.compile(rf"(?:^|\s|\.)(?:(?:{'|'.join(TITLE_ABBREVIATIONS)})\.){{1,4}}$")
 _CLOSING = "\"”’'»)"
 
 

@@ -173,6 +173,13 @@ def test_bylines(line: str, byline: bool) -> None:
     assert is_byline(line) is byline
 
 
+def test_a_place_name_ends_a_sentence() -> None:
+    assert split_sentences("Đoàn công tác làm việc tại tỉnh Lào Cai. Đồng chí Hà Văn Nam phát biểu.") == [
+        "Đoàn công tác làm việc tại tỉnh Lào Cai.",
+        "Đồng chí Hà Văn Nam phát biểu.",
+    ]
+
+
 def test_sentence_split_keeps_academic_titles_and_quotes_together() -> None:
     assert split_sentences('PGS.TS. Trần Văn Nam phát biểu. Ông nói: "Phải làm tốt." Hội nghị bế mạc.') == [
         "PGS.TS. Trần Văn Nam phát biểu.",
