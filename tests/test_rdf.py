@@ -362,6 +362,28 @@ def test_resource_endpoints_answer_rdf_when_asked(loaded):
         assert client.get("/persons/Không Có Ai", headers={"Accept": "text/turtle"}).status_code == 404
 
 
+def test_every_resource_kind_answers_rdf_when_asked(loaded):
+    driver, settings, _ = loaded
+    article_id = driver.execute_query(
+        "MATCH (a:Article) RETURN a.id AS id ORDER BY a.published LIMIT 1", database_=settings.neo4j_database
+    ).records[0]["id"]
+    iris = Iris(BASE)
+    resources = [
+        ("/organizations/Đảng ủy Bộ Xây dựng", iris.of("organization", BXD.lower()), ORG.Organization),
+        ("/posts/Đảng ủy Bộ Xây dựng|Bí thư", iris.of("post", "đảng ủy bộ xây dựng|bí thư"), ORG.Post),
+        ("/congresses/Đảng bộ Bộ Xây dựng|IV", iris.of("congress", "bộ xây dựng|4"), SDO.Event),
+        (f"/articles/{article_id}", iris.of("article", article_id), SDO.NewsArticle),
+    ]
+    app = create_app(settings.model_copy(update={"base_iri": BASE}))
+    with TestClient(app) as client:
+        for path, iri, rdf_class in resources:
+            response = client.get(path, headers={"Accept": "application/rdf+xml"})
+            assert response.status_code == 200, path
+            assert response.headers["content-type"].startswith("application/rdf+xml"), path
+            assert (iri, RDF.type, rdf_class) in parse(response.text, "xml"), path
+            assert client.get(path).headers["content-type"].startswith("application/json"), path
+
+
 def test_export_answers_503_while_neo4j_is_unreachable():
     settings = Settings(neo4j_uri="bolt://127.0.0.1:9", base_iri=BASE)
     with TestClient(create_app(settings)) as client:

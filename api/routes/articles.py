@@ -10,6 +10,7 @@ from fastapi.security import APIKeyHeader
 from api import ingest
 from api.deps import Graph, get_driver, get_graph, get_settings
 from api.errors import NOT_FOUND, READ_ERRORS, ErrorBody
+from api.linked_data import LINKED_DATA_RESPONSES, linked_data_response
 from api.models import ARTICLE_ID, Article, ArticleSummary, Ingested, Page
 from api.routes.common import Limit, Offset, one, page
 from partygraph.settings import Settings
@@ -40,16 +41,18 @@ def list_articles(
 @router.get(
     "/{article_id}",
     response_model=Article,
-    responses={**READ_ERRORS, **NOT_FOUND},
+    responses={**READ_ERRORS, **NOT_FOUND, **LINKED_DATA_RESPONSES},
     summary="One article and the facts read from it",
 )
 def get_article(
+    request: Request,
     article_id: str = Path(
         ..., max_length=100, description="The article's id (sha256 of its text)", examples=[ARTICLE_ID]
     ),
     graph: Graph = Depends(get_graph),
 ) -> Article:
-    return one(Article, graph.first("article", article=article_id), "article", article_id)
+    article = one(Article, graph.first("article", article=article_id), "article", article_id)
+    return linked_data_response(request, "article", article.id) or article
 
 
 api_key_header = APIKeyHeader(name=ingest.API_KEY_HEADER, auto_error=False, description="The ingest key")
