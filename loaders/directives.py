@@ -463,14 +463,19 @@ def _before(sentence: str, start: int) -> tuple[str | None, str | None]:
     before = sentence[:start]
     if not _BAN_HANH_BEFORE.search(before):
         return None, None
-    issuers = list(re.finditer(rf"(?:{ISSUER_HEADS})", before))
+    # Bodies after "của"/"do" issued an earlier document of the sentence, not this one.
+    issuers = [
+        m
+        for m in re.finditer(rf"(?:{ISSUER_HEADS})", before)
+        if not re.search(r"(?:của|do)\s+$", before[: m.start()])
+    ]
     issuer = body_name_at(before[issuers[-1].start() :]) if issuers else None
     if issuer and re.match(r"(Bộ Chính trị|Ban Bí thư)", issuer):
         issuer = re.match(r"(Bộ Chính trị|Ban Bí thư)", issuer).group(1)
     found = None
     for m in re.finditer(r"ngày\s+", before, re.IGNORECASE):
         d = dates.find_date(before[m.end() : m.end() + 12])
-        if d and d[1].start() == 0:
+        if d and d[1].start() == 0 and not is_document_date(sentence, m.start()):
             found = d[0]
     return issuer, found
 

@@ -90,6 +90,20 @@ def test_issuer_and_date_before_ban_hanh() -> None:
     assert fact["date"] == "2022-11-02"
 
 
+def test_a_date_and_issuer_of_an_earlier_document_do_not_pass_to_the_next() -> None:
+    text = (
+        "Căn cứ Kế hoạch số 20-KH/TU ngày 3/9/2024 của Tỉnh ủy Yên Bái, đã ban hành Kế hoạch số 41-KH/ĐU "
+        "về đại hội chi bộ."
+    )
+    facts = {d["key"]: d for d in directives_of(text)}
+    assert (facts["20-KH/TU"]["date"], facts["20-KH/TU"]["issuer"]) == ("2024-09-03", "Tỉnh ủy Yên Bái")
+    # No date of its own; its issuer is read from its code (ĐU: the article's party committee).
+    assert (facts["41-KH/ĐU"]["date"], facts["41-KH/ĐU"]["issuer"]) == (
+        None,
+        "Đảng ủy Tổng công ty Lương thực miền Nam",
+    )
+
+
 def test_short_issuer_completed_from_the_article() -> None:
     text = (
         "Đảng ủy Bộ Tài chính tổ chức hội nghị. Các đơn vị thực hiện Kế hoạch số 310-KH/ĐUB, ngày 5/5/2020 "
