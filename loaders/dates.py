@@ -60,9 +60,13 @@ EVENT_DATE_PATTERNS: list[tuple[str, str]] = [
     ),
 ]
 
-_COMPILED_DATES = [(name, re.compile(rf"(?<![\d/.-]){pattern}(?![\d])")) for name, pattern in DATE_PATTERNS]
+_COMPILED_DATES = [
+    (name, re.compile(rf"(?<![\d/.-]){pattern}(?![\d])", re.IGNORECASE)) for name, pattern in DATE_PATTERNS
+]
 _COMPILED_FURNITURE = [re.compile(p, re.IGNORECASE) for p in DATE_LINE_FURNITURE]
-_COMPILED_EVENTS = [(name, re.compile(rf"(?<!\w){pattern}")) for name, pattern in EVENT_DATE_PATTERNS]
+_COMPILED_EVENTS = [
+    (name, re.compile(rf"(?<!\w){pattern}", re.IGNORECASE)) for name, pattern in EVENT_DATE_PATTERNS
+]
 _RANGE = re.compile(r"(?:19|20)\d\d\s?[-–]\s?(?:19|20)\d\d")
 
 

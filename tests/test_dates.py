@@ -23,6 +23,7 @@ from loaders.dates import EventDate, date_line, event_dates, page_date_marker, r
         ("15/08/2024 09:12 (GMT+07:00)", "2024-08-15"),
         ("Lượt xem: 1.204 | 11.9.2021", "2021-09-11"),
         ("Thứ Ba, 5 Tháng 3, 2024", "2024-03-05"),
+        ("Ngày 09 Tháng 10 Năm 2020", "2020-10-09"),
     ],
 )
 def test_date_lines_in_many_shapes(line: str, expected: str) -> None:
