@@ -79,6 +79,8 @@ def decode_article(data: bytes) -> str:
     """UTF-8 article bytes as text, checked (see check_article)."""
     if not data.strip():
         raise ArticleRejected("empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleRejected("UTF-16 text, not UTF-8 (save the article as UTF-8)")
     if b"\x00" in data:
         raise ArticleRejected("binary data, not text")
     try:

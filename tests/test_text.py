@@ -197,7 +197,8 @@ def test_sentence_split_keeps_academic_titles_and_quotes_together() -> None:
         (b"", "empty"),
         (b"   \n\n  ", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-        ("Đại hội".encode("utf-16"), "binary"),
+        ("Đại hội".encode("utf-16"), "UTF-16"),
+        ("Đại hội".encode("utf-16-le"), "binary"),
         ("Đảng ủy Khối tổ chức hội nghị".encode("cp1258", errors="replace") + b"\xff\xfe", "not UTF-8"),
         (b"<!DOCTYPE html><html><body><p>Tin</p></body></html>", "HTML"),
         (
