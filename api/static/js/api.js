@@ -66,6 +66,7 @@ export async function runQuery(name, params = {}, options = {}) {
 }
 
 export const api = Object.freeze({
+  topDirectives: (limit, options) => getJson("directives/top", { limit }, options),
   search: async (q, limit, options) => (await getJson("search", { q, limit }, options)).items,
   person: (key, options) => getOrNull(`persons/${segment(key)}`, {}, options),
   personTimeline: (key, options) => getJson(`persons/${segment(key)}/timeline`, {}, options),

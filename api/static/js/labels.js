@@ -3,11 +3,13 @@
 
 export const LABELS = Object.freeze({
   searchTitle: { vi: "Tìm người, cơ quan, văn bản, đại hội", en: "find people, bodies, documents, congresses" },
-  searchPlaceholder: { vi: "Gõ tên, có dấu hay không dấu: nguyen dac thanh, 35-CT/TW…", en: "" },
+  searchPlaceholder: { vi: "nguyen dac thanh, 35-CT/TW…", en: "a name or a document code" },
   searchHint: {
     vi: "Kết quả hiện ngay khi gõ; dấu và chữ hoa không bắt buộc.",
     en: "results as you type; diacritics and case are optional",
   },
+  topDirectives: { vi: "Văn bản được các đại hội trích dẫn nhiều nhất", en: "most-cited directives" },
+  congressCount: { vi: "đại hội", en: "congresses" },
   noResults: { vi: "Không tìm thấy kết quả", en: "no match" },
   loading: { vi: "Đang tải…", en: "loading" },
   notFound: { vi: "Không tìm thấy", en: "not found" },

@@ -2,14 +2,15 @@
 // (the API folds them), a small page of results per keystroke pause.
 
 import { api } from "../api.js";
-import { errorBox, fill, h, labelled } from "../dom.js";
+import { errorBox, fill, h, heading, labelled } from "../dom.js";
 import { KINDS, LABELS, href } from "../labels.js";
 
 // Wait this long after the last keystroke before asking, so a fast typist sends one request.
 const TYPING_PAUSE_MS = 180;
 const RESULTS_PER_PAGE = 20;
+const TOP_DIRECTIVES = 10;
 
-export function renderSearch(view, _key, query) {
+export function renderSearch(view, _key, query, signal) {
   const initial = query.get("q") || "";
   const input = h("input", {
     type: "search",
@@ -23,13 +24,16 @@ export function renderSearch(view, _key, query) {
   });
   const results = h("ul", { className: "results", id: "search-results", "aria-live": "polite" });
   const status = h("p", { className: "hint", id: "search-status" }, LABELS.searchHint.vi);
+  const landing = h("section", { id: "top-directives" });
   fill(
     view,
     h("h1", {}, ...labelled(LABELS.searchTitle)),
     h("form", { className: "search", role: "search", onsubmit: (e) => e.preventDefault() }, input),
     status,
     results,
+    landing,
   );
+  showTopDirectives(landing, signal);
 
   let timer = null;
   let inFlight = null;
@@ -38,6 +42,7 @@ export function renderSearch(view, _key, query) {
     // Keep the words in the address so Back returns to the same results.
     history.replaceState(null, "", text ? `#/search?q=${encodeURIComponent(text)}` : "#/");
     view.dataset.route = location.hash;
+    landing.hidden = Boolean(text);
     if (!/[\p{L}\p{N}]/u.test(text)) {
       fill(results);
       fill(status, LABELS.searchHint.vi);
@@ -110,4 +115,36 @@ function resultItem(row) {
 function directiveYear(key) {
   const year = String(key).split("|")[1];
   return year ? h("span", { className: "gloss" }, ` (${year === "?" ? "?" : year})`) : "";
+}
+
+// With nothing typed yet, the page offers a way in: the documents most congresses cite.
+async function showTopDirectives(section, signal) {
+  try {
+    const rows = await api.topDirectives(TOP_DIRECTIVES, { signal });
+    if (!rows.length) return;
+    fill(
+      section,
+      heading(LABELS.topDirectives),
+      h(
+        "ul",
+        { className: "results" },
+        rows.map((d) =>
+          h(
+            "li",
+            {},
+            h(
+              "a",
+              { href: href("directive", d.key), dataset: { kind: "directive", key: d.key } },
+              h("span", { className: "kind directive" }, d.type || KINDS.directive.vi),
+              d.code,
+              directiveYear(d.key),
+              h("span", { className: "sub" }, [d.issuer, `${d.congresses} ${LABELS.congressCount.vi}`].filter(Boolean).join(" · ")),
+            ),
+          ),
+        ),
+      ),
+    );
+  } catch {
+    // The landing list is a convenience: the search box works without it.
+  }
 }
