@@ -212,6 +212,7 @@ CAPTION_STARTS = re.compile(
 )
 _MAX_CREDIT_WORDS = 7
 _BODY_MIN_WORDS = 8  # shorter lines after the body are signatures, titles, captions
+_LEAD_PARAGRAPHS = 2
 _AGENCY_SUFFIX = re.compile(r"\s*\([^()]{1,40}\)\.?$")
 _NAME_SEPARATORS = re.compile(r"\s*[-–,&]\s*")
 _MAX_BYLINE_NAMES = 3
@@ -399,9 +400,14 @@ def build_document(source: str, text: str) -> Document:
     doc = Document(
         source=source, text="\n".join(paragraphs), title=choose_title(paragraphs), published=published
     )
+    # The lead (first body paragraphs) states the day of the article's event; a sentence with no
+    # date of its own nor in the paragraph before it reports that event.
     lead_date: str | None = None
+    body_seen = 0
     previous_paragraph_date: str | None = None
     for p_index, paragraph in enumerate(paragraphs):
+        if len(paragraph.split()) >= _BODY_MIN_WORDS and not _heading_like(paragraph):
+            body_seen += 1  # prose, not the headline or a caption above the lead
         paragraph_date: str | None = None
         for sentence_text in split_sentences(paragraph):
             found = [
@@ -413,7 +419,7 @@ def build_document(source: str, text: str) -> Document:
             own = next((d for d in found if d), None)
             if own:
                 paragraph_date = own
-                if lead_date is None and p_index <= 2:
+                if lead_date is None and body_seen <= _LEAD_PARAGRAPHS:
                     lead_date = own
             date = own or paragraph_date or previous_paragraph_date
             doc.sentences.append(

@@ -110,6 +110,19 @@ def test_sentences_carry_the_event_date_of_their_paragraph_or_the_one_before(pag
     assert speaker.paragraph == lead.paragraph + 1
 
 
+def test_a_caption_above_the_lead_takes_the_lead_event_date() -> None:
+    raw = (
+        "Thành ủy Vinh sơ kết quý III\n"
+        "Đồng chí Phan Văn Lợi, Bí thư Thành ủy chủ trì hội nghị\n\n"
+        "Chiều 2/10, Thành ủy Vinh tổ chức hội nghị sơ kết công tác quý III năm 2023.\n\n"
+        "Các đại biểu đã thảo luận, thống nhất nhiệm vụ trọng tâm quý IV.\n"
+    )
+    doc = build_document("x.txt", raw)
+    caption = next(s for s in doc.sentences if s.text.startswith("Đồng chí Phan Văn Lợi"))
+    assert caption.date == "2023-10-02"
+    assert doc.sentences[-1].date == "2023-10-02"
+
+
 def test_crlf_nbsp_nfd_and_old_tone_marks_are_normalised() -> None:
     raw = (
         "Tin hoạt động\r\n\r\nĐồng\u00a0chí A, Uỷ viên Ban Thường vụ Tỉnh uỷ, "
