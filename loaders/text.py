@@ -154,7 +154,9 @@ FURNITURE_LINES: list[tuple[str, str]] = [
     (r"\d{1,3}", "pager"),
     (
         r"đăng nhập|đăng ký|tìm kiếm|menu|english|liên hệ|sơ đồ (?:trang|site)|sitemap|rss|trang trước|"
-        r"trang sau|xem tiếp|in trang|gửi email|lên đầu trang|theo dõi chúng tôi trên.*|chia sẻ bài viết.*",
+        r"trang sau|xem tiếp|in trang|gửi email|lên đầu trang|theo dõi chúng tôi trên.*|chia sẻ bài viết.*|"
+        r"facebook|zalo|twitter|in|gửi|hủy|lưu|copy link|sao chép liên kết|bình luận\s*\(\d+\)|"
+        r"\d+\s*bình luận|bình chọn|đánh giá bài viết.*|góp ý.*bài viết.*",
         "site menus",
     ),
     (r"(?:trang chủ|home)\s*(?:[>»›/|].*)?", "breadcrumb"),
