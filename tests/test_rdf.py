@@ -228,25 +228,36 @@ SELECT ?name ?first ?last WHERE {
 }
 """
 
+# (name, first seen, last seen) of one holder of a post.
+Holder = tuple[str, str | None, str | None]
+
+
+def sparql_holders(rdf: Graph, post_key: str) -> list[Holder]:
+    """The holders of the post, asked of the RDF with SPARQL."""
+    answers = rdf.query(HOLDERS_SPARQL, initNs={"org": ORG, "foaf": FOAF, "time": TIME},
+                        initBindings={"post": Iris(BASE).of("post", post_key)})
+    return sorted((str(r.name), str(r.first) if r.first else None, str(r.last) if r.last else None)
+                  for r in answers)
+
+
+def cypher_holders(registry: QueryRegistry, driver, post_key: str) -> list[Holder]:
+    """The same, from the canned Cypher query post_holders."""
+    rows = registry.run(driver, "post_holders", {"post": post_key}).rows
+    return sorted((r["person"], r["first_seen"], r["last_seen"]) for r in rows)
+
 
 def test_sparql_who_held_a_post_when_answers_as_the_cypher_query(loaded):
     driver, settings, _ = loaded
     rdf = parse(export_text(driver, settings, "turtle"), "turtle")
     registry = QueryRegistry.from_folder(settings)
-    iris = Iris(BASE)
     post_keys = [r["key"] for r in driver.execute_query(
         "MATCH (p:Post) RETURN p.key AS key", database_=settings.neo4j_database
     ).records]
     assert len(post_keys) >= 4
     compared = 0
     for post_key in post_keys:
-        cypher_rows = registry.run(driver, "post_holders", {"post": post_key}).rows
-        expected = sorted((r["person"], r["first_seen"], r["last_seen"]) for r in cypher_rows)
-        answers = rdf.query(HOLDERS_SPARQL, initNs={"org": ORG, "foaf": FOAF, "time": TIME},
-                            initBindings={"post": iris.of("post", post_key)})
-        got = sorted((str(r.name), str(r.first) if r.first else None, str(r.last) if r.last else None)
-                     for r in answers)
-        assert got == expected, post_key
+        expected = cypher_holders(registry, driver, post_key)
+        assert sparql_holders(rdf, post_key) == expected, post_key
         compared += len(expected)
     assert compared >= 5
     # The post with two holders: both, with their own spans and precision.
@@ -304,6 +315,26 @@ def test_iris_are_the_same_after_a_reload(clean_db, neo4j_settings, tmp_path):
     iris = {term for triple in first for term in triple if isinstance(term, URIRef) and term.startswith(BASE)}
     assert len(iris) > 30
     assert first == second
+
+
+def test_export_of_the_sample_articles_read_by_the_real_extractor(clean_db, neo4j_settings):
+    """The shipped sample articles through the real extractor and loader: RDF and Cypher agree."""
+    samples = Path(__file__).resolve().parent.parent / "examples" / "articles"
+    ensure_schema(clean_db, neo4j_settings.neo4j_database)
+    summary = load_paths(clean_db, [samples], database=neo4j_settings.neo4j_database)
+    assert summary.loaded >= 5, summary.skipped
+    rdf = parse(export_text(clean_db, neo4j_settings, "turtle", chunk_size=25), "turtle")
+    for rdf_class, label in ((FOAF.Person, "Person"), (ORG.Post, "Post"), (ELI.LegalResource, "Directive"),
+                             (ORG.Membership, "Occupancy")):
+        in_graph = count(clean_db, neo4j_settings, f"MATCH (n:{label}) RETURN count(n)")
+        assert in_graph > 0, label
+        assert len(set(rdf.subjects(RDF.type, rdf_class))) == in_graph, label
+    registry = QueryRegistry.from_folder(neo4j_settings)
+    post_keys = [r["key"] for r in clean_db.execute_query(
+        "MATCH (p:Post) RETURN p.key AS key", database_=neo4j_settings.neo4j_database
+    ).records]
+    for post_key in post_keys:
+        assert sparql_holders(rdf, post_key) == cypher_holders(registry, clean_db, post_key), post_key
 
 
 def test_cli_writes_the_export_to_a_file(loaded, tmp_path):
