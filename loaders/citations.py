@@ -23,12 +23,13 @@ CITES = "cites"
 # Words that carry a document out (carry out, deploy, on the basis of, study and apply,
 # in the spirit of), optionally "continue to" before and "seriously / well" after.
 IMPLEMENTATION_CUES = (
-    r"thực hiện|triển khai(?:\s+thực hiện)?|căn cứ(?:\s+vào)?|quán triệt(?:\s+và\s+thực hiện)?|theo"
+    r"thực hiện|triển khai(?:\s+thực hiện)?|căn cứ(?:\s+vào)?|quán triệt(?:\s+và\s+thực hiện)?|theo|"
+    r"trên cơ sở|bám sát|cụ thể hóa"
 )
 CUE = re.compile(
     rf"(?:^|(?<=[,;:])\s*|(?<=\d[.)])\s*|(?<=\(\d\))\s*|(?<=\s-)\s*)(?:tiếp tục\s+)?(?:{IMPLEMENTATION_CUES})"
     r"(?:\s+(?:nghiêm túc|tốt|có hiệu quả|nghiêm|đầy đủ|sâu rộng))*(?:\s+tinh thần)?\s+"
-    r"|theo tinh thần\s+",
+    r"|theo (?:đúng )?tinh thần\s+",
     re.IGNORECASE,
 )
 # "Chỉ thị của Trung ương", "Chỉ thị này": a document named earlier, without its number.

@@ -65,6 +65,14 @@ def test_a_later_document_in_the_subject_clause_takes_the_congress() -> None:
     assert citations_of(text, "Tin hoạt động") == {(NATIONAL, 14, "150-KL/TW", "concerns")}
 
 
+def test_a_congress_held_in_the_spirit_of_a_directive_cites_it() -> None:
+    text = (
+        "Đại hội Đảng bộ Sở Tư pháp tỉnh Bình Định lần thứ VIII được tổ chức theo đúng tinh thần "
+        "Chỉ thị số 45-CT/TW của Bộ Chính trị."
+    )
+    assert citations_of(text, TITLE) == {(*LOCAL, "45-CT/TW", "cites")}
+
+
 def test_no_congress_work_no_citation() -> None:
     text = "Thực hiện Quyết định số 301-QĐ/TW của Bộ Chính trị, hai đảng bộ hợp nhất thành một."
     assert citations_of(text, TITLE) == set()
