@@ -329,6 +329,7 @@ class Directive(BaseModel):
     issuer_code: str | None
     issuer: str | None
     issuer_key: str | None
+    issuers: list[Ref]
     date: str | None
     year: int | None
     year_inferred: bool | None
@@ -343,6 +344,7 @@ class Directive(BaseModel):
         issuer_code="TW",
         issuer="Bộ Chính trị",
         issuer_key="bộ chính trị",
+        issuers=[{"key": "bộ chính trị", "name": "Bộ Chính trị"}],
         date="2019-05-30",
         year=2019,
         year_inferred=False,

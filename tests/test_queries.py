@@ -246,6 +246,14 @@ def test_the_ministry_of_industry_and_trade_congress_iii_cites_35_ct_tw(run):
     assert "35-CT/TW" in [d["code"] for d in congress["directives"]]
 
 
+def test_every_directive_key_names_exactly_one_directive(run, dev_graph):
+    keys = [r["key"] for r in dev_graph.execute_query("MATCH (d:Directive) RETURN d.key AS key").records]
+    assert keys
+    for key in keys:
+        rows = run("directive", directive=key)
+        assert [row["key"] for row in rows] == [key], "one row per directive, also with several issuers"
+
+
 def test_most_cited_directives_by_issuer_and_period(run):
     top = run("top_directives", issuer_code="TW", from_year=2019, to_year=2020)
     assert top and top[0]["code"] == "35-CT/TW"
