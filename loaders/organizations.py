@@ -108,6 +108,12 @@ PREDICATE_WORDS = frozenset(
     "cho biết đồng chí ông bà này đó năm tháng ngày nhiệm khóa khoá lần tiến tới hướng vì bởi do nhằm "
     "chào mừng sơ kết khai phối hợp long vinh".split()
 )
+# Words that follow a name or body at once ("... Hồ Chí Minh dự", "... nhiệm kỳ"): the tagger may glue
+# them to the name's last word, so they end a body even inside a tagged word.
+_WORDS_AFTER_NAMES = frozenset(
+    "dự phát chủ cho nhấn khẳng đề yêu tặng trao báo trình đọc ký gửi nói thăm chúc điều tham "
+    "nhiệm khóa khoá lần năm ngày tháng lúc vào tại".split()
+)
 _COMMITTEE_PREFIXES = frozenset({"đảng", "chi", "tỉnh", "thành", "huyện", "quận", "quân", "thị"})
 _CONNECTORS = frozenset({"và", "các", "của", "cùng"})
 
@@ -264,17 +270,65 @@ def named_after(tokens: list[Token], i: int, size: int) -> bool:
     return before in PLACE_BEFORE_WORDS and size <= 2
 
 
+def _name_word(t: Token) -> bool:
+    """A word that can be part of a name: capitalised, not an all-capitals acronym (one letter is fine)."""
+    return (
+        t.is_word and t.is_capitalised and (len(t.text) == 1 or not t.text.isupper()) and not t.text.isdigit()
+    )
+
+
+def _breaks_run(tokens: list[Token], k: int) -> bool:
+    """A capitalised word that cannot be inside a name: a title, or a body head going on into a body."""
+    if starts_title(tokens, k):
+        return True
+    n = head_length(tokens, k)
+    return (
+        bool(n) and tokens[k].text not in FAMILY_NAMES and k + n < len(tokens) and _name_word(tokens[k + n])
+    )
+
+
+def _name_in_run(tokens: list[Token], a: int, b: int) -> tuple[int, int] | None:
+    """Where the name is in the capitalised run A..B: the whole run when it is one, else its tail.
+
+    A run led by a family name of 2-4 words is a name; a longer run, or one led by a place or another
+    word, ends in the name ("Hà Nội Vương Đình Huệ", "thôn Đồng Tâm Nguyễn Thị Lành"): its last three
+    words, else two, else four, led by a family name.
+    """
+    a += _place_at(tokens, a)
+    if b - a < 2:
+        return None
+    if tokens[a].text in FAMILY_NAMES and b - a <= 4 and not named_after(tokens, a, b - a):
+        return a, b
+    for size in (3, 2, 4):
+        start = b - size
+        if start > a and tokens[start].text in FAMILY_NAMES and not _place_at(tokens, start - 1) > 1:
+            return start, b
+    return None
+
+
+def uncued_name_end(tokens: list[Token], i: int) -> int:
+    """End of a name that starts at token I without a cue (family name first, 2-4 words), or I."""
+    if i >= len(tokens) or tokens[i].text not in FAMILY_NAMES or not _name_word(tokens[i]):
+        return i
+    a = i
+    while a > 0 and _name_word(tokens[a - 1]) and not _breaks_run(tokens, a - 1):
+        a -= 1
+    b = i + 1
+    while b < len(tokens) and _name_word(tokens[b]) and not _breaks_run(tokens, b):
+        b += 1
+    if b < len(tokens) and len(tokens[b - 1].text) == 1:
+        return i  # a cut-off last syllable ("Nông Đức M") is no name's end
+    span = _name_in_run(tokens, a, b)
+    if span is None or span[0] != i:
+        return i
+    if head_length(tokens, i) and b - i < 3:  # "Đoàn Thanh niên": a family name that is also a head
+        return i
+    return b
+
+
 def starts_name(tokens: list[Token], i: int) -> bool:
-    """True where a person's name starts at token I: a family name and 1-4 more capitalised words."""
-    if i >= len(tokens) or tokens[i].text not in FAMILY_NAMES or _place_at(tokens, i):
-        return False
-    if i > 0 and _place_at(tokens, i - 1) >= 2:
-        return False
-    k = i + 1
-    while k < len(tokens) and tokens[k].is_word and tokens[k].is_capitalised and not tokens[k].text.isupper():
-        k += 1
-    heads_inside = any(head_length(tokens, m) and m + 1 < k for m in range(i, k))
-    return 2 <= k - i <= 4 and not heads_inside and not named_after(tokens, i, k - i)
+    """True where a person's name starts at token I (without a cue): see uncued_name_end."""
+    return uncued_name_end(tokens, i) > i
 
 
 _RANK_SECOND_WORDS = frozenset({"tướng", "tá", "úy", "đô"})
@@ -356,7 +410,7 @@ def body_end(
             continue
         prev = tokens[j - 1]
         same_word = t.inner and prev.is_word and not (prev.text.isupper() and len(prev.text) > 1)
-        if same_word and t.lower not in PREDICATE_WORDS:  # "Kiểm tra", "đại biểu": the rest of a word
+        if same_word and t.lower not in _WORDS_AFTER_NAMES:  # "Kiểm tra", "đại biểu": the rest of a word
             j += 1
             continue
         if t.lower in PREDICATE_WORDS or not t.noun or _lower_run(tokens, i, j) >= 2:
@@ -502,6 +556,22 @@ def _acronyms_in(text: str) -> dict[str, str]:
     return found
 
 
+_BRACKETED = re.compile(r"\(([A-ZĐ][A-ZĐ0-9&.-]{1,11})\)")
+
+
+def _bracketed_acronyms(sentence: str) -> dict[str, str]:
+    """Acronyms a sentence defines in brackets after a unit: "Tập đoàn Điện lực Việt Nam (EVN)" gives EVN."""
+    found: dict[str, str] = {}
+    for m in _BRACKETED.finditer(sentence):
+        before = sentence[: m.start()].rstrip()
+        bodies = [b for b in bodies_in(before) if before.endswith(b)]
+        if bodies:
+            _head, unit = _split_party_head(bodies[-1])
+            if unit and m.group(1) not in ABBREVIATIONS:
+                found[m.group(1)] = unit
+    return found
+
+
 def _expand_acronyms(name: str, acronyms: dict[str, str]) -> str:
     """Words of NAME that are abbreviations written out (generic ones, then the article's own)."""
 
@@ -532,6 +602,8 @@ def build_context(doc: Document) -> OrgContext:
     ctx = OrgContext(acronyms=_acronyms_in(text), place=_place_in(text))
     ctx.province, ctx.city = _place_in(text, PROVINCES), _place_in(text, CITIES)
     sentences = [rule_text(s.text) for s in doc.sentences]
+    for sentence in sentences:
+        ctx.acronyms.update(_bracketed_acronyms(sentence))
     lead = [canonical_text(doc.title or "")] + sentences[:2]
     pieces = [(s, 1) for s in sentences] + [(s, 3) for s in lead if s]
     party_units: Counter = Counter()

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.names import FAMILY_NAMES
-from loaders.organizations import head_length, named_after, starts_title
+from loaders.organizations import head_length, named_after, starts_title, uncued_name_end
 from loaders.places import CITIES, PROVINCES
 from loaders.tokens import PhraseIndex, Token, words_match
 
@@ -107,9 +107,7 @@ def name_run(tokens: list[Token], i: int, cued: bool) -> int:
         return i
     if cued:
         return k if 2 <= size <= 5 else i
-    if tokens[i].text not in FAMILY_NAMES or not 2 <= size <= 4 or (head_first and size < 3):
-        return i
-    return k
+    return uncued_name_end(tokens, i)
 
 
 def find_names(tokens: list[Token]) -> list[NameSpan]:

@@ -93,3 +93,11 @@ def test_bare_province_level_takes_a_province_not_a_city():
     assert resolve_organization("Hội Nông dân tỉnh", ctx) == "Hội Nông dân tỉnh Hưng Yên"
     assert resolve_organization("Thành ủy", ctx) == "Thành ủy Hà Nội"
     assert resolve_organization("Tỉnh ủy", ctx) == "Tỉnh ủy Hưng Yên"
+
+
+def test_acronym_defined_in_brackets_after_a_unit():
+    ctx = _ctx(
+        "Đảng bộ Tổng công ty Lương thực miền Nam (VINAFOOD2) tổ chức đại hội.",
+        "Đồng chí Lê Văn Hà được bầu giữ chức Bí thư Đảng ủy VINAFOOD2.",
+    )
+    assert resolve_organization("Đảng ủy VINAFOOD2", ctx) == "Đảng ủy Tổng công ty Lương thực miền Nam"

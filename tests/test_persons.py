@@ -86,3 +86,12 @@ def test_strip_credits_keeps_the_sentence_before_the_credit():
 
 def test_cut_off_name_at_the_end_of_a_page_is_not_a_person():
     assert _persons("Nguyên Chủ tịch nước Trương Tấn S") == []
+
+
+def test_place_glued_before_a_name_is_cut_off():
+    assert _persons("Bí thư Huyện ủy Lý Sơn Đặng Văn Bình dự lễ.") == ["Đặng Văn Bình"]
+    assert _persons("Bí thư Chi bộ thôn Bình An Trần Thị Thu Trang phát biểu.") == ["Trần Thị Thu Trang"]
+
+
+def test_youth_union_after_a_family_name_head_is_no_person():
+    assert _persons("Bí thư Đoàn Thanh niên Bộ Tư pháp phát biểu.") == []
