@@ -346,7 +346,7 @@ def test_citation_graph_filters_by_issuer_and_opens_a_node(tab: Tab, registry, d
     tab.screenshot("-all")
 
     # Filter on the issuer code with the most cited documents; only its documents stay.
-    code = everything["issuer_codes"][0]["issuer_code"]
+    code = next(c["issuer_code"] for c in everything["issuer_codes"] if c["issuer_code"])
     page.select_option("#filter-issuer", code)
     page.locator("#graph-filters button[type=submit]").click()
     page.wait_for_url(re.compile(r"issuer_code="))
@@ -421,6 +421,11 @@ def test_pages_fit_a_phone_and_render_vietnamese(browser, api_url: str, dev_grap
         charset = page.evaluate("document.characterSet")
         assert charset == "UTF-8"
         tab.screenshot("-person")
+
+        tab.open("#/directive/" + _quote(DIRECTIVE_CODE))
+        rendered(page)
+        assert no_horizontal_overflow(page)
+        tab.screenshot("-directive")
 
         tab.open("#/graph")
         page.locator("#cy[data-ready=true]").wait_for()

@@ -172,7 +172,8 @@ function filtersForm(state, summary) {
     "select",
     { name: "issuer_code", id: "filter-issuer" },
     h("option", { value: "" }, LABELS.allIssuers.vi),
-    (summary.issuer_codes || []).map((option) =>
+    // Documents without an issuer code cannot be picked alone; "all" includes them.
+    (summary.issuer_codes || []).filter((option) => option.issuer_code).map((option) =>
       h(
         "option",
         { value: option.issuer_code, selected: option.issuer_code === state.filters.issuer_code },
