@@ -205,6 +205,35 @@ def no_horizontal_overflow(page) -> bool:
     return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
 
 
+# ---- the files themselves (no browser, no Neo4j) -----------------------------------------------
+
+
+def test_root_serves_the_explorer_and_every_asset_it_names_with_vendored_licences():
+    from fastapi.testclient import TestClient
+
+    from api.app import create_app
+
+    client = TestClient(create_app(Settings()))
+    index = client.get("/")
+    assert index.status_code == 200 and index.headers["content-type"].startswith("text/html")
+    assert '<meta charset="utf-8">' in index.text
+    static = REPO / "api" / "static"
+    named = set(re.findall(r'(?:src|href)="(static/[^"]+)"', index.text))
+    for script in static.joinpath("js").rglob("*.js"):
+        named |= set(re.findall(r'"(static/vendor/[^"]+)"', script.read_text(encoding="utf-8")))
+    assert any("vis-timeline" in n for n in named) and any("cytoscape" in n for n in named)
+    for path in sorted(named):
+        assert client.get("/" + path).status_code == 200, path
+    # No CDN: nothing the explorer ships loads a script or style from another host.
+    remote = re.compile(r"(?:src|href)=[\"']?(?:https?:)?//")
+    for asset in static.rglob("*"):
+        if asset.suffix in {".html", ".css"} or (asset.suffix == ".js" and "vendor" not in asset.parts):
+            assert not remote.search(asset.read_text(encoding="utf-8")), asset
+    for library in (static / "vendor").iterdir():
+        if library.is_dir():
+            assert list(library.glob("LICENSE*")), f"{library.name} ships without its licence"
+
+
 # ---- search and the person page ---------------------------------------------------------------
 
 
