@@ -462,7 +462,11 @@ def _comma_continues(tokens: list[Token], j: int, stops: frozenset[int]) -> bool
 
 def bodies_in(text: str) -> list[str]:
     """Every body named in the sentence TEXT with a capitalised head, as written (canonical spelling)."""
-    tokens = tokenize(canonical_text(text), tag=True)
+    text = canonical_text(text)
+    plain = tokenize(text)
+    if not any(t.is_capitalised and head_length(plain, k) for k, t in enumerate(plain)):
+        return []  # no body here: spare the tagger
+    tokens = tokenize(text, tag=True)
     out = []
     i = 0
     while i < len(tokens):

@@ -61,10 +61,11 @@ class _Collector:
 
 def read_sentence(sentence: Sentence, ctx: OrgContext, out: _Collector) -> None:
     """Add the persons and posts one sentence names to OUT."""
-    tokens = tokenize(rule_text(sentence.text), tag=True)
-    names = find_names(tokens)
+    text = rule_text(sentence.text)
+    names = find_names(tokenize(text))
     if not names:
         return
+    tokens = tokenize(text, tag=True)  # the same tokens, now with the tagger's word classes (slow: only here)
     chains = find_chains(tokens, names)
     for name, chain in link_chains(tokens, names, chains):
         person = span_text(tokens, name.start, name.end)
