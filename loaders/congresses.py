@@ -198,7 +198,9 @@ def expand_acronym(acronym: str, doc: Document) -> str | None:
 def _expand_acronyms(name: str, doc: Document) -> str:
     out = []
     for word in name.split():
-        expanded = expand_acronym(word, doc) if _ACRONYM.match(word) else None
+        # "BĐBP", or a short name the article defines in brackets ("... Việt Nam (Agribank)").
+        defined = re.search(rf"\(\s*{re.escape(word)}\s*\)", doc.text) and word[:1].isupper()
+        expanded = expand_acronym(word, doc) if _ACRONYM.match(word) or defined else None
         out.append(expanded or word)
     return " ".join(out)
 
@@ -280,7 +282,11 @@ def _subject_before(text: str, doc: Document) -> str | None:
     found = None
     for m in _SUBJECT.finditer(text):
         body = body_name_at(text[m.end() :])
-        org = organisation_name(m.group(1), body, doc) if body else None
+        words = body.split()
+        named = bool(words) and (any(w[0].isupper() for w in words) or words[0].lower() in ADMIN_UNIT_COMMITTEES)
+        if not named:
+            continue  # "Đảng bộ đã lãnh đạo ...": the organisation is not named here
+        org = organisation_name(m.group(1), body, doc)
         if org:
             found = org
     return found

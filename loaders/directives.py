@@ -269,6 +269,32 @@ NAME_STOP_PHRASES = {
     "trao",
 }
 HONORIFICS = {"đồng chí", "các đồng"}
+# Units named by a number ("Quân khu 7", "Quận 1", "Bệnh viện 108", "Khóm 1").
+NUMBERED_UNIT_WORDS = {
+    "khu",
+    "quận",
+    "phường",
+    "khóm",
+    "thôn",
+    "ấp",
+    "xóm",
+    "bản",
+    "tổ",
+    "đội",
+    "đoàn",
+    "vùng",
+    "viện",
+    "nhà máy",
+    "máy",
+    "nghiệp",
+    "nhánh",
+    "phố",
+    "trường",
+    "hạm",
+    "binh",
+}
+# After "và" these start a second body ("Đảng ủy Khối và Đảng ủy Bộ"), not the rest of one name.
+NEW_BODY_WORDS = {"đảng", "ban", "chi", "tỉnh", "thành", "huyện", "quận", "ủy", "ubnd", "hđnd"}
 _MAX_NAME_WORDS = 12
 
 _TYPE_WORD = "|".join(sorted((re.escape(w) for w in TYPE_CODES), key=len, reverse=True))
@@ -383,8 +409,20 @@ def body_name_at(text: str) -> str:
         if bare in {"-", "–"} and nxt[:1].isalpha() and i + 1 < len(raw) and raw[i + 1][0].isupper():
             words.append(bare)  # "Bệnh viện Phụ sản – Nhi Đà Nẵng"
             continue
+        if bare.isdigit() and len(bare) <= 3 and words and words[-1].lower() in NUMBERED_UNIT_WORDS:
+            words.append(bare)  # "Quân khu 7", "Quận 1"
+            continue
         if not bare or bare[0].isdigit() or not bare[0].isalpha():
             break
+        if (
+            lower == "và"
+            and i > 0
+            and raw[i + 1 : i + 2]
+            and raw[i + 1][0].isupper()
+            and nxt not in NEW_BODY_WORDS
+        ):
+            words.append(bare)  # "Khoa học và Công nghệ", "Nông nghiệp và Phát triển Nông thôn"
+            continue
         if i > 0 and f"{lower} {nxt}" in HONORIFICS:
             break  # "... Đại học GTVT Đồng chí X": a person starts here
         # Verbs and prepositions in running text are lower case; "Ban Tổ chức" is a name.

@@ -26,31 +26,11 @@ from loaders.keys import canonical_text
 # Letters only Vietnamese uses among Latin scripts (French shares é, è, ê, à...).
 VIETNAMESE_LETTERS = set("ăâđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịĩọỏốồổỗộớờởỡợụủứừửữựũỳỵỷỹ")
 # Words that run through any Vietnamese news text (of, and, the plural, is, in, has, with).
-VIETNAMESE_FUNCTION_WORDS = {
-    "của",
-    "và",
-    "các",
-    "là",
-    "trong",
-    "có",
-    "được",
-    "với",
-    "những",
-    "đã",
-    "cho",
-    "về",
-    "tại",
-    "này",
-    "không",
-    "một",
-    "đến",
-    "từ",
-    "theo",
-    "để",
-    "người",
-    "năm",
-}
-_FUNCTION_WORD_CHECK_MIN_WORDS = 40  # a short note may lack them; a page of prose never does
+VIETNAMESE_FUNCTION_WORDS = frozenset(
+    "của và các là trong có được với những đã cho về tại này không một đến từ theo để người năm vào sẽ đang "
+    "cũng nhiều như khi nhằm qua trên sau do".split()
+)
+_FUNCTION_WORD_CHECK_MIN_WORDS = 80  # a short note may lack them; a page of prose never does
 _MIN_VIETNAMESE_WORD_SHARE = 0.2
 _HTML_TAG = re.compile(
     r"<\s*/?\s*(?:html|head|body|div|span|p|a|script|style|meta|link|br|li|ul|table|tr|td|h[1-6])\b[^>]*>",

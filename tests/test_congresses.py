@@ -50,6 +50,26 @@ def test_congress_without_organisation_takes_the_sentence_subject() -> None:
     assert congresses_of(text) == [("Đảng bộ Cục Hải quan tỉnh Lạng Sơn", 6, "2020-2025")]
 
 
+def test_subjects_with_and_numbers_and_a_short_name_defined_in_brackets() -> None:
+    text = (
+        "Sáng 2/10, Đảng bộ Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam (Vietcombank) khai mạc "
+        "Đại hội đại biểu lần thứ VI, nhiệm kỳ 2025 - 2030. Đại hội đại biểu Đảng bộ Vietcombank lần thứ VI "
+        "bầu 30 đồng chí vào Ban Chấp hành. Ngày 5/9, Đảng bộ Sư đoàn 9 tổ chức Đại hội lần thứ XXIII."
+    )
+    assert congresses_of(text) == [
+        ("Đảng bộ Ngân hàng Thương mại cổ phần Ngoại thương Việt Nam", 6, "2025-2030"),
+        ("Đảng bộ Sư đoàn 9", 23, None),
+    ]
+
+
+def test_an_unnamed_subject_leaves_the_congress_to_the_article() -> None:
+    text = (
+        "Đại hội đại biểu Đảng bộ Cục Thống kê lần thứ IV khai mạc. Nhiệm kỳ qua, Đảng bộ đã lãnh đạo "
+        "thực hiện thắng lợi Nghị quyết Đại hội lần thứ III."
+    )
+    assert congresses_of(text) == [("Đảng bộ Cục Thống kê", 4, None), ("Đảng bộ Cục Thống kê", 3, None)]
+
+
 def test_congress_named_only_by_context_takes_the_article_organisation() -> None:
     text = (
         "Đại hội đại biểu Đảng bộ Sở Y tế lần thứ IV, nhiệm kỳ 2025 - 2030 diễn ra hai ngày. "
