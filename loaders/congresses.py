@@ -283,7 +283,9 @@ def _subject_before(text: str, doc: Document) -> str | None:
     for m in _SUBJECT.finditer(text):
         body = body_name_at(text[m.end() :])
         words = body.split()
-        named = bool(words) and (any(w[0].isupper() for w in words) or words[0].lower() in ADMIN_UNIT_COMMITTEES)
+        named = bool(words) and (
+            any(w[0].isupper() for w in words) or words[0].lower() in ADMIN_UNIT_COMMITTEES
+        )
         if not named:
             continue  # "Đảng bộ đã lãnh đạo ...": the organisation is not named here
         org = organisation_name(m.group(1), body, doc)
