@@ -94,7 +94,7 @@ def concerned(
             continue
         for cm in congress_mentions:
             if about.start() < cm.start < end:
-                out.append((cm.congress, mention.directive))  # type: ignore[attr-defined]
+                out.append((cm.congress, mention.directive))
     return out
 
 
@@ -104,7 +104,7 @@ def _back_reference(text: str, at: int, earlier: list[Mention]) -> Directive | N
         return None
     word = m.group("word").lower()
     same_type = [x for x in earlier if x.type.lower() == word]
-    return same_type[-1].directive if same_type else None  # type: ignore[attr-defined]
+    return same_type[-1].directive if same_type else None
 
 
 def carried_out(sentence: Sentence, doc_mentions: list[Mention], earlier: list[Mention]) -> list[Directive]:
@@ -120,7 +120,7 @@ def carried_out(sentence: Sentence, doc_mentions: list[Mention], earlier: list[M
                 if not _CONNECTOR_END.search(gap) or _NEW_CLAUSE.search(gap):
                     break
                 chain.append(nxt)
-            out.extend(m.directive for m in chain)  # type: ignore[attr-defined]
+            out.extend(m.directive for m in chain if m.directive)
         else:
             referenced = _back_reference(text, cue.end(), earlier)
             if referenced:

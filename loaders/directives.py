@@ -335,6 +335,7 @@ class Mention:
     issuer: str | None = None
     date: str | None = None
     written: str = ""
+    directive: Directive | None = None  # the document it names, once the article is read
 
     @property
     def key(self) -> str:
@@ -600,7 +601,6 @@ def extract_directives(doc: Document) -> tuple[list[Directive], list[Mention]]:
     """The article's directives (one per document) and every mention, each mention tied to its directive."""
     mentions = [m for s in doc.sentences for m in mentions_in(s, doc)]
     directives: list[Directive] = []
-    owner: dict[int, Directive] = {}
     full = [m for m in mentions if m.issuer_code]
     # A bare "Chỉ thị 05" is the "05-CT/TW" the article names in full elsewhere.
     for m in mentions:
@@ -628,12 +628,10 @@ def extract_directives(doc: Document) -> tuple[list[Directive], list[Mention]]:
         target.date = target.date or m.date
         if m.issuer and not target.issuer:
             target.issuer = m.issuer
-        owner[id(m)] = target
+        m.directive = target
     for d in directives:
         d.issuer = canonical_issuer(d.issuer, doc)
         if not d.issuer and d.issuer_code:
             known = ISSUER_CODES.get(d.issuer_code, ISSUER_CODES.get(d.issuer_code.upper()))
             d.issuer = complete_body(known, doc) if known else None
-    for m in mentions:
-        m.directive = owner[id(m)]  # type: ignore[attr-defined]
     return directives, mentions
