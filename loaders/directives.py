@@ -294,8 +294,27 @@ NUMBERED_UNIT_WORDS = {
     "binh",
 }
 # After "và" these start a second body ("Đảng ủy Khối và Đảng ủy Bộ"), not the rest of one name.
-NEW_BODY_WORDS = {"đảng", "ban", "chi", "tỉnh", "thành", "huyện", "quận", "ủy", "ubnd", "hđnd", "bộ", "tập", "tổng",
-                  "sở", "trường", "bệnh", "ngân", "cục", "hội"}
+NEW_BODY_WORDS = {
+    "đảng",
+    "ban",
+    "chi",
+    "tỉnh",
+    "thành",
+    "huyện",
+    "quận",
+    "ủy",
+    "ubnd",
+    "hđnd",
+    "bộ",
+    "tập",
+    "tổng",
+    "sở",
+    "trường",
+    "bệnh",
+    "ngân",
+    "cục",
+    "hội",
+}
 _MAX_NAME_WORDS = 12
 
 _TYPE_WORD = "|".join(sorted((re.escape(w) for w in TYPE_CODES), key=len, reverse=True))
