@@ -94,12 +94,14 @@ def check_article(text: str) -> None:
 # --- normalisation ----------------------------------------------------------
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Old encodings converted to Unicode write the Icelandic eth for Vietnamese "đ".
+_LOOKALIKES = {ord("Ð"): "Đ", ord("ð"): "đ"}
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 
 
 def normalise_lines(text: str) -> list[str]:
     """Lines in NFC, one tone-mark convention, single spaces; CR, NBSP and invisible marks gone."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_INVISIBLE).translate(_LOOKALIKES)
     text = _SPACES.sub(" ", text)
     return [canonical_text(line) for line in text.split("\n")]
 

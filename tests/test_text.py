@@ -131,6 +131,7 @@ def test_crlf_nbsp_nfd_and_old_tone_marks_are_normalised() -> None:
     doc = build_document("x.txt", unicodedata.normalize("NFD", raw))
     assert "\r" not in doc.text and "\u00a0" not in doc.text
     assert "Ủy viên Ban Thường vụ Tỉnh ủy" in doc.text and "hóa giải" in doc.text
+    assert "Ð" not in build_document("y.txt", "Tin\n\nÐại hội Ðảng bộ tỉnh thành công.").text
     assert doc.text == unicodedata.normalize("NFC", doc.text)
 
 
