@@ -38,7 +38,7 @@ echo "Linting (ruff check .)"
 
 echo "Running the test suite (a private Neo4j starts and stops with it)"
 status=0
-.venv/bin/pytest "$@" || status=$?
+.venv/bin/pytest --durations=10 "$@" || status=$?
 if [ "$status" -eq 5 ]; then
   echo "error: pytest collected no tests" >&2
   exit 1
