@@ -43,6 +43,10 @@ _CONNECTOR_END = re.compile(r"(?:,|;|\bvà|\bcùng|\bcũng như)\s*[“\"]?\s*$"
 # A new clause with its own verb ends a document's subject clause ("..., Đảng ủy Bộ X đã ...").
 _NEW_CLAUSE = re.compile(r"[,;]\s+[^,;]{0,80}?\s(?:đã|đang|sẽ|vừa)\s")
 _ABOUT = re.compile(r"\bvề\b")
+# A subject clause that is the congresses themselves: "về đại hội đảng bộ các cấp ...", "về “Đại hội ...".
+_ABOUT_CONGRESSES = re.compile(r"về\s+(?:việc\s+)?(?:tổ chức\s+)?[“\"]?đại hội", re.IGNORECASE)
+# The end of a clause that carries the next document out ("về triển khai thực hiện ").
+_CARRIES_OUT_END = re.compile(r"(?:thực hiện|triển khai|quán triệt)\s*$", re.IGNORECASE)
 _CONGRESS_WORD = re.compile(r"đại hội", re.IGNORECASE)
 
 
@@ -85,16 +89,24 @@ def concerned(
 ) -> list[tuple[Congress, Directive]]:
     """(congress, directive) pairs where the directive's "về ..." clause in SENTENCE names the congress."""
     text = sentence.text
-    out = []
+    named: list[list[Congress]] = []  # per mention: the congresses its own subject clause names
+    about_congresses: list[bool] = []  # per mention: its subject is the congresses themselves
     for i, mention in enumerate(doc_mentions):
         next_start = doc_mentions[i + 1].start if i + 1 < len(doc_mentions) else len(text)
         end = _subject_clause_end(text, mention, next_start)
         about = _ABOUT.search(text, mention.end, end)
-        if not about:
-            continue
-        for cm in congress_mentions:
-            if about.start() < cm.start < end:
-                out.append((cm.congress, mention.directive))
+        named.append([cm.congress for cm in congress_mentions if about and about.start() < cm.start < end])
+        about_congresses.append(bool(about and _ABOUT_CONGRESSES.match(text, about.start())))
+    out = []
+    for i, mention in enumerate(doc_mentions):
+        congresses = list(named[i])
+        # "Kế hoạch ... về triển khai thực hiện Chỉ thị 35 ... về đại hội ... tiến tới Đại hội XIII": a plan
+        # to carry out a directive about the congresses is about them too (not one about cadre work).
+        if i + 1 < len(doc_mentions) and about_congresses[i + 1]:
+            gap = text[mention.end : doc_mentions[i + 1].start]
+            if _ABOUT.search(gap) and _CARRIES_OUT_END.search(gap):
+                congresses += named[i + 1]
+        out.extend((congress, mention.directive) for congress in congresses if mention.directive)
     return out
 
 

@@ -73,6 +73,17 @@ def test_a_congress_held_in_the_spirit_of_a_directive_cites_it() -> None:
     assert citations_of(text, TITLE) == {(*LOCAL, "45-CT/TW", "cites")}
 
 
+def test_a_plan_to_carry_out_a_directive_about_the_congresses_concerns_them_too() -> None:
+    text = (
+        "Ban Thường vụ ban hành Kế hoạch số 64-KH/TU về triển khai thực hiện Chỉ thị số 45-CT/TW của "
+        "Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội XIV của Đảng."
+    )
+    assert citations_of(text, "Tin hoạt động") == {
+        (NATIONAL, 14, "45-CT/TW", "concerns"),
+        (NATIONAL, 14, "64-KH/TU", "concerns"),
+    }
+
+
 def test_no_congress_work_no_citation() -> None:
     text = "Thực hiện Quyết định số 301-QĐ/TW của Bộ Chính trị, hai đảng bộ hợp nhất thành một."
     assert citations_of(text, TITLE) == set()
