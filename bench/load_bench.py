@@ -4,8 +4,10 @@
 
 For each size: generate the articles (bench/synthetic.py), load them into an empty database
 (extraction in WORKERS processes, batched writes), count what the graph holds, empty it, and
-time a bare UNWIND ... CREATE of the same number of nodes and relationships in batches of the
-same size on the same server. Prints articles/s and facts/s of load, the share of its time spent
+time a bare UNWIND ... CREATE of the same number of nodes and relationships in batches on the
+same server. Then the same with the facts the generator planted instead of the extractor, which
+times the graph side alone (sizes above --extract-up-to run only this way: extraction is what
+makes 10,000 articles take long). Prints articles/s and facts/s of load, the share of its time spent
 writing, and the ratio to the raw baseline. Starts its own Neo4j on free ports in a temporary
 directory (stopped at the end) unless NEO4J_URI is set, in which case THAT DATABASE IS EMPTIED.
 """
@@ -22,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import generate  # noqa: E402
+from synthetic import generate, planted_facts  # noqa: E402
 
 from graph.driver import open_driver  # noqa: E402
 from graph.load import load_paths  # noqa: E402
@@ -67,12 +69,12 @@ def _counts(driver) -> tuple[int, int]:
     return records[0]["nodes"], records[0]["relationships"]
 
 
-def bench(driver, size: int, workers: int, batch_size: int, work_dir: Path) -> dict:
-    articles = work_dir / f"synthetic-{size}"
-    generate(size, articles)
+def bench(driver, articles: Path, workers: int, batch_size: int, planted: bool) -> dict:
+    """Load ARTICLES into an empty graph (real extractor, or PLANTED facts), then time the raw baseline."""
     _empty(driver)
     ensure_schema(driver)
-    summary = load_paths(driver, [articles], workers=workers, batch_size=batch_size)
+    extractor = planted_facts if planted else None
+    summary = load_paths(driver, [articles], workers=workers, batch_size=batch_size, extractor=extractor)
     nodes, relationships = _counts(driver)
     _empty(driver)
     raw_seconds = _raw_baseline(driver, nodes, relationships)
@@ -86,7 +88,7 @@ def bench(driver, size: int, workers: int, batch_size: int, work_dir: Path) -> d
 
 def report(result: dict) -> None:
     load_s, write_s, raw_s = result["load_s"], result["write_s"], result["raw_s"]
-    print(f"\n{result['articles']} articles ({result['skipped']} skipped), {result['facts']} facts -> "
+    print(f"{result['articles']} articles ({result['skipped']} skipped), {result['facts']} facts -> "
           f"{result['nodes']} nodes, {result['relationships']} relationships")
     print(f"  load        {load_s:8.1f} s  {result['articles'] / load_s:8.1f} articles/s  "
           f"{result['facts'] / load_s:8.1f} facts/s  (writing {100 * write_s / load_s:.0f}% of it)")
@@ -101,6 +103,8 @@ def main() -> None:
     parser.add_argument("sizes", type=int, nargs="*", default=[1000, 10000])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=50)
+    parser.add_argument("--extract-up-to", type=int, default=1000,
+                        help="sizes above this run with the planted facts only (extraction is the slow part)")
     args = parser.parse_args()
 
     work_dir = Path(tempfile.mkdtemp(prefix="partygraph-bench-"))
@@ -114,9 +118,15 @@ def main() -> None:
     driver = open_driver(settings)
     try:
         for size in args.sizes:
-            print(f"\n== {size} synthetic articles, {args.workers} extraction workers, "
+            articles = work_dir / f"synthetic-{size}"
+            generate(size, articles)
+            if size <= args.extract_up_to:
+                print(f"\n== load: {size} synthetic articles, real extractor in {args.workers} processes, "
+                      f"batches of {args.batch_size} ==", flush=True)
+                report(bench(driver, articles, args.workers, args.batch_size, planted=False))
+            print(f"\n== load: {size} synthetic articles, planted facts (no extraction), "
                   f"batches of {args.batch_size} ==", flush=True)
-            report(bench(driver, size, args.workers, args.batch_size, work_dir))
+            report(bench(driver, articles, 1, args.batch_size, planted=True))
     finally:
         driver.close()
         if server is not None:
