@@ -116,8 +116,10 @@ def _search(value: Any) -> dict[str, str]:
     if not words:
         raise ValueError("must contain a letter or digit")
     escaped = [LUCENE_SPECIAL.sub(r"\\\1", word) for word in words]
-    # Every word must match; the last one may be unfinished (search as you type).
-    terms = [f"{NAME_SEARCH_FIELD}:{word}" for word in escaped[:-1]] + [f"{NAME_SEARCH_FIELD}:{escaped[-1]}*"]
+    # Every word must match; the last one may be unfinished (search as you type). A prefix alone
+    # scores every match alike, so the whole word is asked for too: exact and shorter names rank first.
+    last = f"({NAME_SEARCH_FIELD}:{escaped[-1]} OR {NAME_SEARCH_FIELD}:{escaped[-1]}*)"
+    terms = [f"{NAME_SEARCH_FIELD}:{word}" for word in escaped[:-1]] + [last]
     return {
         "text": text,
         "folded": " ".join(words),
