@@ -128,6 +128,18 @@ class Connection(BaseModel):
     steps: int | None
     nodes: list[ConnectionNode]
 
+    model_config = _example(
+        found=True,
+        steps=1,
+        nodes=[
+            {"kind": "person", "key": PERSON_KEY, "name": "Nguyễn Đắc Thành"},
+            {"kind": "post", "key": POST_KEY, "name": "Phó Bí thư Thường trực"},
+            {"kind": "organization", "key": BODY_KEY, "name": "Đảng ủy Bộ Ngoại giao"},
+            {"kind": "post", "key": f"{BODY_KEY}|bí thư", "name": "Bí thư"},
+            {"kind": "person", "key": "bùi thanh sơn", "name": "Bùi Thanh Sơn"},
+        ],
+    )
+
 
 class OrganizationSummary(BaseModel):
     key: str
@@ -234,6 +246,18 @@ class PostHolder(BaseModel):
     term: Any = None
     attestations: int | None = None
 
+    model_config = _example(
+        person_key=PERSON_KEY,
+        person="Nguyễn Đắc Thành",
+        occupancy=f"{PERSON_KEY}|{POST_KEY}",
+        first_seen="2021-05-24",
+        last_seen="2021-05-24",
+        start="2021-05-24",
+        end="2021-05-24",
+        term=None,
+        attestations=1,
+    )
+
 
 class CongressSummary(BaseModel):
     key: str
@@ -286,6 +310,27 @@ class Congress(BaseModel):
     directives: list[CongressDirective]
     officials: list[CongressOfficial]
 
+    model_config = _example(
+        key="bộ công thương|3",
+        name="Đại hội đại biểu Đảng bộ Bộ Công Thương lần thứ III",
+        ordinal=3,
+        term="2020-2025",
+        organization="Đảng bộ Bộ Công Thương",
+        organization_key="đảng bộ bộ công thương",
+        directives=[
+            {
+                "key": "35-CT/TW|2019",
+                "code": "35-CT/TW",
+                "type": "Chỉ thị",
+                "issuer": "Bộ Chính trị",
+                "date": "2019-05-30",
+                "relation": "cites",
+                "articles": 1,
+            }
+        ],
+        officials=[],
+    )
+
 
 class CitationLink(BaseModel):
     """A congress-directive link read from one article, with its sentence."""
@@ -299,6 +344,18 @@ class CitationLink(BaseModel):
     article: str | None
     article_title: str | None = None
     evidence: str | None
+
+    model_config = _example(
+        directive="35-CT/TW|2019",
+        code="35-CT/TW",
+        type="Chỉ thị",
+        issuer="Bộ Chính trị",
+        date="2019-05-30",
+        relation="cites",
+        article=ARTICLE_ID,
+        article_title="Tổ chức thành công Đại hội các tổ chức Đảng trực thuộc",
+        evidence="Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị ...",
+    )
 
 
 class DirectiveSummary(BaseModel):
@@ -400,6 +457,17 @@ class TopDirective(BaseModel):
     congresses: int
     articles: int
 
+    model_config = _example(
+        key="35-CT/TW|2019",
+        code="35-CT/TW",
+        type="Chỉ thị",
+        issuer="Bộ Chính trị",
+        date="2019-05-30",
+        year=2019,
+        congresses=5,
+        articles=4,
+    )
+
 
 class ChainNode(BaseModel):
     kind: Literal["directive", "congress", "article"]
@@ -427,6 +495,15 @@ class ArticleSummary(BaseModel):
     source: str | None
     holdings: int
     citations: int
+
+    model_config = _example(
+        id=ARTICLE_ID,
+        title="Đảng ủy Bộ Ngoại giao triển khai nhiệm vụ công tác Quý II/2021",
+        published="2021-05-25",
+        source="https://example.org/tin-tuc/dang-uy-bo-ngoai-giao",
+        holdings=11,
+        citations=0,
+    )
 
 
 class ArticleHolding(BaseModel):
@@ -483,6 +560,20 @@ class Provenance(BaseModel):
     fact: dict[str, Any]
     sources: list[Source]
 
+    model_config = _example(
+        fact={"occupancy": f"{PERSON_KEY}|{POST_KEY}"},
+        sources=[
+            {
+                "article": ARTICLE_ID,
+                "title": "Đảng ủy Bộ Ngoại giao triển khai nhiệm vụ công tác Quý II/2021",
+                "published": "2021-05-25",
+                "source": "https://example.org/tin-tuc/dang-uy-bo-ngoai-giao",
+                "date": "2021-05-24",
+                "evidence": "... đồng chí Nguyễn Đắc Thành, Phó Bí thư thường trực Đảng ủy Bộ báo cáo ...",
+            }
+        ],
+    )
+
 
 class QueryParameter(BaseModel):
     name: str
@@ -512,6 +603,22 @@ class QueryAnswer(BaseModel):
     columns: list[str]
     rows: list[dict[str, Any]]
     truncated: bool
+
+    model_config = _example(
+        query="holders_on_date",
+        parameters={"organization": BODY_KEY, "date": "2021-05-24", "parts": True, "limit": 200},
+        columns=["person", "title", "organization", "first_seen", "last_seen"],
+        rows=[
+            {
+                "person": "Nguyễn Đắc Thành",
+                "title": "Phó Bí thư Thường trực",
+                "organization": "Đảng ủy Bộ Ngoại giao",
+                "first_seen": "2021-05-24",
+                "last_seen": "2021-05-24",
+            }
+        ],
+        truncated=False,
+    )
 
 
 class Health(BaseModel):
