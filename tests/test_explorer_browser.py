@@ -255,7 +255,7 @@ def test_search_as_you_type_then_timeline_shows_the_post_and_its_sentence(tab: T
     label = page.locator(".vis-label", has_text=f"{POST_TITLE} · {POST_BODY}")
     label.wait_for()
     row_class = re.search(r"\bholding-\d+\b", label.get_attribute("class")).group(0)
-    dot = page.locator(f".vis-item.vis-point.attestation.{row_class}.on-{POST_DATE}")
+    dot = page.locator(f".vis-item.vis-dot.attestation.{row_class}.on-{POST_DATE}")
     assert dot.count() == 1, "one dot for the attestation of that day on the post's row"
     dot.click()
 
