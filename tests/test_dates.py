@@ -24,6 +24,8 @@ from loaders.dates import EventDate, date_line, event_dates, page_date_marker, r
         ("Lượt xem: 1.204 | 11.9.2021", "2021-09-11"),
         ("Thứ Ba, 5 Tháng 3, 2024", "2024-03-05"),
         ("Ngày 09 Tháng 10 Năm 2020", "2020-10-09"),
+        ("Ngày xuất bản: 15/06/2020", "2020-06-15"),
+        ("Tác giả: Minh An - 15/06/2020", "2020-06-15"),
     ],
 )
 def test_date_lines_in_many_shapes(line: str, expected: str) -> None:
