@@ -491,9 +491,9 @@ def _issuer_after(tail: str) -> str | None:
     if not m:
         return None
     rest = tail[m.end() :]
-    plenum = re.match(r"Hội nghị[^,;]{0,40}?(Ban Chấp hành Trung ương)", rest)
-    if plenum:
-        return plenum.group(1)  # "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII"
+    if re.match(r"Hội nghị[^,;]{0,40}?Trung ương", rest):
+        # "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII", "của Hội nghị Trung ương 4"
+        return "Ban Chấp hành Trung ương"
     central = re.match(
         r"(Bộ Chính trị|Ban Bí thư(?: Trung ương Đảng)?|Ban Chấp hành Trung ương(?: Đảng)?|"
         r"Trung ương(?: Đảng)?)(?:\s*(?:,|và)\s*(Ban Bí thư|Bộ Chính trị))?",
