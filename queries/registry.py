@@ -380,6 +380,9 @@ class QueryRegistry:
         code = getattr(exc, "code", "") or ""
         if "TransactionTimedOut" in code or "TransactionTimedOutClientConfiguration" in code:
             return QueryTimeout(f"the query ran longer than {self.timeout_s:g} s and was stopped")
+        if isinstance(exc, neo4j_errors.AuthError):
+            # The server is there but the service cannot use it: for a caller that is an outage.
+            return GraphUnavailable("Neo4j refused partygraph's credentials (NEO4J_USER / NEO4J_PASSWORD)")
         if isinstance(exc, (neo4j_errors.DatabaseUnavailable, neo4j_errors.TransientError)):
             reason = code or type(exc).__name__
             return GraphUnavailable(f"Neo4j cannot answer now ({reason}); try again shortly")
