@@ -98,6 +98,7 @@ _ORDINAL_GROUPS = ("n_ord", "n_bare", "p_ord", "p_bare", "h_ord", "l_ord", "b_ba
 _OF_PARTY = re.compile(r"^\s*của\s+(?:đảng(?: cộng sản việt nam)?)(?!\s*(?:bộ|ủy))(?!\w)")
 # "Đại hội lần thứ XIII của Đảng bộ X", "Đại hội đại biểu lần thứ XIX Đảng bộ tỉnh Y".
 _OF_ORGANISATION = re.compile(r"^\s*(?:của\s+)?(?P<head>đảng bộ|chi bộ|đảng ủy)\s+")
+_OF_ORGANISATION_AFTER_TERM = re.compile(r"^\s*\)?\s*,?\s*của\s+(?P<head>đảng bộ|chi bộ|đảng ủy)\s+")
 # "nhiệm kỳ 2020 - 2025", "(nhiệm kỳ 2015-2020)", a headline's "nhiệm ký" typo, or a bare "(2025 - 2030)".
 TERM = re.compile(
     r"^\s*[,(–-]?\s*\(?\s*(?:nhiệm\s+k[ỳý]\s+)?(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)(?!\d)"
@@ -344,12 +345,19 @@ def _scan(sentence: Sentence, doc: Document) -> list[_Raw]:
             end += of_org.end() + len(body)
         if bare and organization is None and ordinal <= LATEST_NATIONAL_CONGRESS:
             organization = NATIONAL_PARTY  # "Đại hội XIII"; a larger bare number is the article's own
+        term_m = TERM.match(low[end:])
+        term = f"{term_m.group('a')}-{term_m.group('b')}" if term_m else None
+        if organization is None and term_m:
+            # "Đại hội lần thứ XIII, nhiệm kỳ 2020-2025 của Đảng bộ huyện X"
+            after_term = end + term_m.end()
+            of_org = _OF_ORGANISATION_AFTER_TERM.match(low[after_term:])
+            if of_org:
+                body = body_name_at(text[after_term + of_org.end() :])
+                organization = organisation_name(of_org.group("head"), body, doc) if body else None
         from_subject = False
         if organization is None:
             organization = _subject_before(text[: m.start()], doc)
             from_subject = organization is not None
-        term_m = TERM.match(low[end:])
-        term = f"{term_m.group('a')}-{term_m.group('b')}" if term_m else None
         out.append(
             _Raw(
                 sentence,

@@ -83,6 +83,11 @@ def test_term_in_brackets_without_the_word() -> None:
     assert congresses_of(text) == [("Đảng bộ Cục Thuế tỉnh Hà Tĩnh", 9, "2025-2030")]
 
 
+def test_organisation_after_the_term() -> None:
+    text = "Đồng chí được bầu tại Đại hội lần thứ XIII, nhiệm kỳ 2020-2025 của Đảng bộ huyện Tam Đảo."
+    assert congresses_of(text) == [("Đảng bộ huyện Tam Đảo", 13, "2020-2025")]
+
+
 def test_organisation_after_the_ordinal() -> None:
     text = "Tỉnh chuẩn bị Đại hội đại biểu lần thứ XIX Đảng bộ tỉnh Nghệ An."
     assert congresses_of(text) == [("Đảng bộ tỉnh Nghệ An", 19, None)]
