@@ -336,7 +336,7 @@ _DOCUMENT_BEFORE_DATE = re.compile(
     rf"(?:{CODE.pattern}|(?:{_TYPE_WORD})\s+(?:số\s+)?\d{{1,5}})\s*,?\s*(?:\(|ban hành\s+)?$", re.IGNORECASE
 )
 _TAIL_DATE = re.compile(r"^\s*[,(]?\s*(?:ban hành\s+)?(?:ký\s+)?ngày\s+")
-_TAIL_ISSUER = re.compile(r"^\s*,?\s*(?:của|do)\s+")
+_TAIL_ISSUER = re.compile(r"^\s*,?\s*(?:của|do)\s+", re.IGNORECASE)
 _BAN_HANH_BEFORE = re.compile(r"ban hành\s*(?:các văn bản\s*:?)?\s*(?:\(\d+\)\s*)?$")
 
 
