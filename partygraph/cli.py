@@ -179,7 +179,7 @@ def load(
 def extract(
     files: Annotated[list[str], typer.Argument(help="Article text files (UTF-8).")],
 ) -> None:
-    """Print each article's facts as one JSON line (../shared/spec/facts-format.md); bad files are reported."""
+    """Print each article's facts as one JSON line (the facts format); bad files are reported on stderr."""
     import json
     import sys
 
