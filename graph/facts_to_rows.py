@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import lru_cache
 from typing import Any
 
 from graph.dates import date_range, normalised_date, year_of
@@ -23,15 +24,14 @@ from graph.organizations import (
     parent_name,
     parent_of,
 )
-from loaders.keys import (
-    ascii_fold,
-    canonical_text,
-    congress_key,
-    congress_org_key,
-    directive_code_key,
-    directive_identity,
-    name_key,
-)
+from loaders import keys
+from loaders.keys import congress_key, congress_org_key, directive_code_key, directive_identity
+
+# The spec's normalisation, cached: an article names the same bodies many times, and a load
+# names the same bodies in thousands of articles.
+canonical_text = lru_cache(maxsize=131072)(keys.canonical_text)
+name_key = lru_cache(maxsize=131072)(keys.name_key)
+ascii_fold = lru_cache(maxsize=131072)(keys.ascii_fold)
 
 NATIONAL_PARTY_NAME = "Đảng Cộng sản Việt Nam"  # the Communist Party of Vietnam
 PARTY_ORGANISATION_HEAD = "Đảng bộ"  # a party organisation: the body that holds a congress
@@ -72,11 +72,17 @@ class ArticleRows:
 
 def article_id(text: str) -> str:
     """An article's identity: sha256 of its text in the spec's normalisation (NFC, tone marks, spaces)."""
-    return hashlib.sha256(canonical_text(text).encode("utf-8")).hexdigest()
+    return hashlib.sha256(keys.canonical_text(text).encode("utf-8")).hexdigest()
 
 
 def _clean(value: Any) -> str:
+    """A name or label in the spec's normalisation (cached), "" for nothing."""
     return canonical_text(str(value)) if value not in (None, "") else ""
+
+
+def _sentence(value: Any) -> str | None:
+    """An evidence sentence in the spec's normalisation (not cached: sentences rarely repeat)."""
+    return keys.canonical_text(str(value)) if value not in (None, "") else None
 
 
 def _items(facts: dict, name: str) -> list[dict]:
@@ -111,6 +117,11 @@ class _Builder:
         if evidence and evidence not in existing["evidence"]:
             existing["evidence"].append(evidence)
         return existing
+
+    def directive(self, key: str, row: dict[str, Any], evidence: str | None) -> str:
+        """Add a directive (or only EVIDENCE for one already added); return its key."""
+        self._node("directives", key, row, evidence)
+        return key
 
     def organization(self, name: str, evidence: str | None = None) -> str:
         """Add a body (and the bodies its name shows it is part of); return its key."""
@@ -206,7 +217,10 @@ def _congress_context(facts: dict, code_key: str) -> list[tuple[bool, int | None
     return linked
 
 
-def _directive_row(facts: dict, directive: dict, published_year: int | None) -> dict[str, Any] | None:
+def _directive_row(
+    facts: dict, directive: dict, published_year: int | None
+) -> tuple[str, str, dict[str, Any]] | None:
+    """(graph identity, code key, properties) of one directive mention, its year settled or inferred."""
     code = _clean(directive.get("key"))
     code_key = directive_code_key(code)
     if not code_key:
@@ -218,14 +232,13 @@ def _directive_row(facts: dict, directive: dict, published_year: int | None) -> 
         year = inferred_year(directive.get("issuer_code"), _congress_context(facts, code_key), published_year)
         year_inferred = year is not None
     bounds = date_range(date)
-    return {
-        "code": code, "code_key": code_key, "type": _clean(directive.get("type")) or None,
+    return directive_identity(code, year), code_key, {
+        "code": code, "type": _clean(directive.get("type")) or None,
         "number": _clean(directive.get("number")) or None,
         "issuer_code": _clean(directive.get("issuer_code")) or None,
         "issuer": _clean(directive.get("issuer")) or None,
         "date": date, "start": bounds[0] if bounds else None, "end": bounds[1] if bounds else None,
         "year": year, "year_inferred": year_inferred,
-        "identity": directive_identity(code, year),
     }
 
 
@@ -235,7 +248,7 @@ def facts_to_rows(facts: dict, article_id: str, source: str) -> ArticleRows:
     published = normalised_date(meta.get("published"))
     bounds = date_range(published)
     builder = _Builder({
-        "id": article_id, "source": source, "title": _clean(meta.get("title")) or None,
+        "id": article_id, "source": source, "title": _sentence(meta.get("title")),
         "published": published, "published_start": bounds[0] if bounds else None,
         "published_end": bounds[1] if bounds else None,
     })
@@ -248,7 +261,7 @@ def facts_to_rows(facts: dict, article_id: str, source: str) -> ArticleRows:
 
     seen_attestations = set()
     for post in _items(facts, "posts"):
-        evidence = _clean(post.get("evidence")) or None
+        evidence = _sentence(post.get("evidence"))
         person_key = builder.person(post.get("person"), evidence)
         post_key = builder.post(post.get("title"), post.get("organization"), evidence)
         if not person_key or not post_key:
@@ -272,35 +285,31 @@ def facts_to_rows(facts: dict, article_id: str, source: str) -> ArticleRows:
     published_year = year_of(published)
     identity_of_code: dict[str, str] = {}
     for directive in _items(facts, "directives"):
-        row = _directive_row(facts, directive, published_year)
-        if row is None:
+        found = _directive_row(facts, directive, published_year)
+        if found is None:
             continue
-        issuer_key = builder.organization(row["issuer"], directive.get("evidence")) if row["issuer"] else None
-        identity_of_code.setdefault(row["code_key"], row["identity"])
-        node = builder._node("directives", row.pop("identity"), {**row, "issuer_key": issuer_key},
-                             directive.get("evidence"))
-        node.pop("code_key", None)
+        identity, code_key, row = found
+        evidence = directive.get("evidence")
+        issuer_key = builder.organization(row["issuer"], evidence) if row["issuer"] else None
+        identity_of_code.setdefault(code_key, identity)
+        builder.directive(identity, {**row, "issuer_key": issuer_key}, evidence)
 
     seen_citations = set()
     for citation in _items(facts, "citations"):
         congress = citation.get("congress") or {}
         if not isinstance(congress, dict):
             continue
-        evidence = _clean(citation.get("evidence")) or None
+        evidence = _sentence(citation.get("evidence"))
         congress_row_key = builder.congress(congress.get("organization"), congress.get("ordinal"),
                                             congress.get("term"), congress.get("name"), evidence)
         code_key = directive_code_key(citation.get("directive"))
         if not congress_row_key or not code_key:
             continue
         if code_key not in identity_of_code:
-            row = _directive_row(facts, {"key": citation.get("directive")}, published_year)
-            identity_of_code[code_key] = row.pop("identity")
-            row.pop("code_key")
-            builder._node("directives", identity_of_code[code_key], {**row, "issuer_key": None}, None)
-        directive_key = identity_of_code[code_key]
-        for node in rows.directives:
-            if node["key"] == directive_key and evidence and evidence not in node["evidence"]:
-                node["evidence"].append(evidence)
+            # A directive named only in a citation: a node of its own, its year from this citation.
+            identity, _, row = _directive_row(facts, {"key": citation.get("directive")}, published_year)
+            identity_of_code[code_key] = builder.directive(identity, {**row, "issuer_key": None}, None)
+        directive_key = builder.directive(identity_of_code[code_key], {}, evidence)
         relation = _clean(citation.get("relation")) or "cites"
         if (congress_row_key, directive_key, relation) in seen_citations:
             continue
@@ -314,7 +323,7 @@ def facts_to_rows(facts: dict, article_id: str, source: str) -> ArticleRows:
 
 def facts_fingerprint(rows: ArticleRows) -> str:
     """A hash of everything an article writes: equal fingerprints mean a re-load would change nothing."""
-    content = asdict(rows)
+    content = {f.name: getattr(rows, f.name) for f in fields(rows)}
     # The source is left out: the same text under two paths is one article with the same facts.
     content["article"] = {k: v for k, v in content["article"].items() if k not in ("facts_hash", "source")}
     return hashlib.sha256(json.dumps(content, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()

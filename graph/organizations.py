@@ -7,7 +7,12 @@ vocabulary (lower case, as name keys are), each with its English gloss; the func
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from loaders.keys import canonical_text, name_key
+
+# Every function below is a pure function of a name, cached: a load asks about the same bodies
+# thousands of times.
 
 # Kinds, as stored in Organization.kind.
 PARTY = "party"
@@ -140,6 +145,7 @@ def _head_of(key: str, heads) -> str | None:
     return best
 
 
+@lru_cache(maxsize=65536)
 def organization_kind(name: str) -> str:
     """The kind of body a name denotes (party committee, ministry, ...), from its head word."""
     key = name_key(name)
@@ -149,6 +155,7 @@ def organization_kind(name: str) -> str:
     return KIND_BY_HEAD[head] if head else OTHER
 
 
+@lru_cache(maxsize=65536)
 def parent_of(name: str) -> str | None:
     """The key of the body NAME is part of, when the name shows it; else None."""
     key = name_key(name)
@@ -183,6 +190,7 @@ def parent_name(name: str, parent_key: str) -> str:
     return parent_key
 
 
+@lru_cache(maxsize=65536)
 def led_organisation_of(name: str) -> str | None:
     """The key of the party organisation a committee leads ("Đảng ủy X" -> "đảng bộ x"); else None."""
     key = name_key(name)
@@ -195,11 +203,12 @@ def led_organisation_of(name: str) -> str | None:
     return ORGANISATION_HEAD_OF_COMMITTEE[head] + key[len(head):]
 
 
-def leading_committees_of(name: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def leading_committees_of(name: str) -> tuple[str, ...]:
     """The keys of the committees that may lead the party organisation NAME ("Đảng bộ X" -> "đảng ủy x")."""
     key = name_key(name)
     found = [c for c, o in NATIONAL_EXECUTIVE_OF.items() if o == key]
     for committee_head, organisation_head in ORGANISATION_HEAD_OF_COMMITTEE.items():
         if key.startswith(organisation_head + " "):
             found.append(committee_head + key[len(organisation_head):])
-    return found
+    return tuple(found)
