@@ -177,7 +177,12 @@ def test_the_query_catalogue_and_running_a_query_by_name(client):
     [
         "/persons/Nguyễn Văn Không Có",
         "/persons/Nguyễn Văn Không Có/timeline",
+        "/persons/Nguyễn Văn Không Có/connection?to=Nguyễn Đắc Thành",
         "/organizations/Đảng ủy Không Tồn Tại",
+        "/organizations/Đảng ủy Không Tồn Tại/holders",
+        "/organizations/Đảng ủy Không Tồn Tại/holders?on=2021",
+        "/posts/Đảng ủy Không Tồn Tại|Bí thư/holders",
+        "/congresses/Đảng bộ Không Tồn Tại|IX/directives",
         "/posts/Đảng ủy Không Tồn Tại|Bí thư",
         "/congresses/Đảng bộ Không Tồn Tại|IX",
         "/directives/9999-CT/TW",

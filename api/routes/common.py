@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 from fastapi import Query
 from pydantic import BaseModel
 
+from api.deps import Graph
 from api.errors import NotFound
 from api.models import Page
 from queries.registry import QueryResult
@@ -37,3 +38,12 @@ def one(model: type[M], row: dict[str, Any] | None, what: str, key: str) -> M:
     if row is None:
         raise NotFound(f"no {what} with key {key!r}")
     return model(**row)
+
+
+def rows_of_existing(
+    graph: Graph, rows: list[dict[str, Any]], what: str, key: str, lookup: str, **params: Any
+):
+    """ROWS, or a 404 when they are empty because nothing has KEY (the LOOKUP query runs only then)."""
+    if not rows and graph.first(lookup, **params) is None:
+        raise NotFound(f"no {what} with key {key!r}")
+    return rows

@@ -8,7 +8,7 @@ from api.deps import Graph, get_graph
 from api.errors import NOT_FOUND, READ_ERRORS
 from api.linked_data import LINKED_DATA_RESPONSES, linked_data_response
 from api.models import CitationLink, Congress, CongressSummary, Page
-from api.routes.common import Limit, Offset, one, page
+from api.routes.common import Limit, Offset, one, page, rows_of_existing
 
 router = APIRouter(prefix="/congresses", tags=["congresses"], responses=READ_ERRORS)
 
@@ -48,8 +48,9 @@ def list_congresses(
     summary="The directives a congress cites or that concern it, with the sentences",
 )
 def congress_directives(key: str = CongressKey, graph: Graph = Depends(get_graph)) -> list[CitationLink]:
-    congress = one(Congress, graph.first("congress", congress=key, officials=0), "congress", key)
-    return [CitationLink(**row) for row in graph.rows("congress_directives", congress=congress.key)]
+    rows = graph.rows("congress_directives", congress=key)
+    rows = rows_of_existing(graph, rows, "congress", key, "congress", congress=key, officials=0)
+    return [CitationLink(**row) for row in rows]
 
 
 @router.get(

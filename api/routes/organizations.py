@@ -8,7 +8,7 @@ from api.deps import Graph, get_graph
 from api.errors import NOT_FOUND, READ_ERRORS
 from api.linked_data import LINKED_DATA_RESPONSES, linked_data_response
 from api.models import Holding, Organization, OrganizationSummary, Page
-from api.routes.common import Limit, Offset, one, page
+from api.routes.common import Limit, Offset, one, page, rows_of_existing
 
 router = APIRouter(prefix="/organizations", tags=["organizations"], responses=READ_ERRORS)
 
@@ -65,9 +65,9 @@ def organization_holders(
     graph: Graph = Depends(get_graph),
 ) -> list[Holding]:
     """Each holding runs from its first to its last attestation; a partial date is a range."""
-    body = _organization(graph, key)
     if on is None:
-        rows = graph.rows("organization_holders", organization=body.key, parts=parts)
+        rows = graph.rows("organization_holders", organization=key, parts=parts)
     else:
-        rows = graph.rows("holders_on_date", organization=body.key, date=on, parts=parts)
+        rows = graph.rows("holders_on_date", organization=key, date=on, parts=parts)
+    rows = rows_of_existing(graph, rows, "organization", key, "organization", organization=key)
     return [Holding(**row) for row in rows]

@@ -8,7 +8,7 @@ from api.deps import Graph, get_graph
 from api.errors import NOT_FOUND, READ_ERRORS
 from api.linked_data import LINKED_DATA_RESPONSES, linked_data_response
 from api.models import Connection, Page, Person, PersonSummary, TimelineEntry
-from api.routes.common import Limit, Offset, one, page
+from api.routes.common import Limit, Offset, one, page, rows_of_existing
 
 router = APIRouter(prefix="/persons", tags=["persons"], responses=READ_ERRORS)
 
@@ -51,8 +51,10 @@ def get_person(request: Request, key: str = PersonKey, graph: Graph = Depends(ge
 )
 def person_timeline(key: str = PersonKey, graph: Graph = Depends(get_graph)) -> list[TimelineEntry]:
     """In order of time, each with first and last seen and every attestation (article and sentence)."""
-    person = _person(graph, key)
-    return [TimelineEntry(**row) for row in graph.rows("person_timeline", person=person.key)]
+    rows = graph.rows("person_timeline", person=key)
+    return [
+        TimelineEntry(**row) for row in rows_of_existing(graph, rows, "person", key, "person", person=key)
+    ]
 
 
 @router.get(
@@ -73,9 +75,8 @@ def person_connection(
     graph: Graph = Depends(get_graph),
 ) -> Connection:
     """At most 4 steps; `found` is false when no chain that short exists."""
-    start = _person(graph, key)
-    end = _person(graph, to)
-    row = graph.first("connection", **{"from": start.key, "to": end.key})
+    row = graph.first("connection", **{"from": key, "to": to})
     if row is None:
+        _person(graph, key), _person(graph, to)  # 404 when either is unknown
         return Connection(found=False, steps=None, nodes=[])
     return Connection(found=True, steps=row["steps"], nodes=row["nodes"])

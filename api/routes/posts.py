@@ -8,7 +8,7 @@ from api.deps import Graph, get_graph
 from api.errors import NOT_FOUND, READ_ERRORS
 from api.linked_data import LINKED_DATA_RESPONSES, linked_data_response
 from api.models import Page, Post, PostHolder
-from api.routes.common import Limit, Offset, one, page
+from api.routes.common import Limit, Offset, one, page, rows_of_existing
 
 router = APIRouter(prefix="/posts", tags=["posts"], responses=READ_ERRORS)
 
@@ -38,8 +38,8 @@ def list_posts(
     summary="The holders of a post in order of time",
 )
 def post_holders(key: str = PostKey, graph: Graph = Depends(get_graph)) -> list[PostHolder]:
-    post = one(Post, graph.first("post", post=key), "post", key)
-    return [PostHolder(**row) for row in graph.rows("post_holders", post=post.key)]
+    rows = graph.rows("post_holders", post=key)
+    return [PostHolder(**row) for row in rows_of_existing(graph, rows, "post", key, "post", post=key)]
 
 
 @router.get(
