@@ -16,7 +16,7 @@ transient errors (deadlocks, leader changes) are retried by the driver.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -148,8 +148,3 @@ def _without_repeats(batch: list[ArticleRows]) -> list[ArticleRows]:
         seen.update((rows.id, rows.source))
         kept.append(rows)
     return kept
-
-
-def rows_as_dict(rows: ArticleRows) -> dict:
-    """The rows as plain data (for logging and tests)."""
-    return asdict(rows)
