@@ -63,6 +63,9 @@ CITING_CONGRESS = ("Đảng bộ Bộ Công Thương", 3)
 
 # The synthetic citation graph for the scale test: at least this many nodes.
 LARGE_GRAPH_NODES = 10_000
+# One article per congress, each citing several documents drawn from ~60,000 possible ones.
+SYNTHETIC_CONGRESSES = 1200
+DIRECTIVES_PER_CONGRESS = 9
 SYNTHETIC_TYPES = (("Chỉ thị", "CT"), ("Nghị quyết", "NQ"), ("Kế hoạch", "KH"), ("Hướng dẫn", "HD"))
 SYNTHETIC_ISSUERS = (("Bộ Chính trị", "TW"), ("Ban Tổ chức Trung ương", "BTCTW"), ("Đảng ủy Khối", "ĐUK"))
 # The most links the explorer may ask for at once (the citation_graph query's max).
@@ -479,11 +482,11 @@ def large_graph(api_url: str, neo4j_driver: Driver, neo4j_settings: Settings) ->
     neo4j_driver.execute_query("MATCH (n) DETACH DELETE n", database_=database)
     rng = random.Random(7)
     batch = []
-    for n in range(2500):
+    for n in range(SYNTHETIC_CONGRESSES):
         organisation = f"Đảng bộ Khối Doanh nghiệp số {n}"
         year = rng.choice([2015, 2019, 2020, 2024, 2025])
         directives = []
-        for day in range(4):
+        for day in range(DIRECTIVES_PER_CONGRESS):
             number = str(rng.randint(1, 999))
             kind, kind_code = rng.choice(SYNTHETIC_TYPES)
             issuer, issuer_code = rng.choice(SYNTHETIC_ISSUERS)
@@ -499,7 +502,7 @@ def large_graph(api_url: str, neo4j_driver: Driver, neo4j_settings: Settings) ->
         }
         text = f"synthetic {n}"
         batch.append(facts_to_rows(facts, article_id(text), f"synthetic/{n}.txt"))
-        if len(batch) == 250:
+        if len(batch) == 200:
             write_articles(neo4j_driver, batch, database)
             batch = []
     if batch:
