@@ -127,7 +127,15 @@ export function graphElements(links) {
 function layoutFor(nodeCount) {
   if (nodeCount <= FORCE_LAYOUT_MAX_NODES) return { name: "cose", animate: false, randomize: false, nodeDimensionsIncludeLabels: true, padding: 20 };
   // Concentric by degree: linear time, the most-cited directives in the middle.
-  return { name: "concentric", concentric: (node) => node.degree(), levelWidth: () => 2, animate: false, padding: 10, minNodeSpacing: 4 };
+  return {
+    name: "concentric",
+    concentric: (node) => node.degree(),
+    // About five rings whatever the spread of degrees.
+    levelWidth: (nodes) => Math.max(1, nodes.maxDegree() / 5),
+    animate: false,
+    padding: 10,
+    minNodeSpacing: 4,
+  };
 }
 
 const GRAPH_STYLE = [
