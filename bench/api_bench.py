@@ -1,14 +1,16 @@
 """Load benchmark of the API on the synthetic graph, beside the same queries through the bare Neo4j driver.
 
     .venv/bin/python bench/api_bench.py 10000                  # build (or reuse) the graph, then measure
-    .venv/bin/python bench/api_bench.py 2000 --requests 300 --concurrency 8
+    .venv/bin/python bench/api_bench.py 2000 --extracted --requests 300 --concurrency 8
 
-Steps: build the synthetic graph of SIZE articles with the project's loader in a private Neo4j on
-free ports (bench/export_bench.py's build_graph: facts are extracted once and cached; with
-NEO4J_URI set that database is used and, unless it already holds SIZE articles, EMPTIED); start
-`uvicorn api.app:create_app` on a free loopback port; draw sample parameters from the graph;
-then for each endpoint send REQUESTS requests from CONCURRENCY asyncio clients (httpx), after a
-warm-up, and stop early after --max-seconds. In the same run, the canned queries each request
+Steps: build the synthetic graph of SIZE articles (bench/synthetic.py) with the project's loader
+in a private Neo4j on free ports (with NEO4J_URI set that database is used and, unless it already
+holds SIZE articles, EMPTIED). By default the loader writes the facts the generator planted in each
+article (extraction of 10,000 articles takes longer than a shared machine allows); with
+--extracted it writes what the extractor reads (bench/export_bench.py's build_graph, facts cached).
+Then start `uvicorn api.app:create_app` on a free loopback port, draw sample parameters from the
+graph, and for each endpoint send REQUESTS requests from CONCURRENCY asyncio clients (httpx), after
+a warm-up, stopping early after --max-seconds. In the same run, the canned queries each request
 runs, with the same parameters as the registry binds them, go through the bare async driver with
 the same concurrency. Printed per endpoint: requests, non-2xx answers, requests/s, p50 and p99 in
 ms, for the API and the bare driver, and the ratios (API over driver).
@@ -42,6 +44,7 @@ BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR))
 
 from export_bench import build_graph  # noqa: E402
+from synthetic import generate, planted_facts  # noqa: E402
 
 from partygraph.settings import Settings, get_settings  # noqa: E402
 from queries.registry import QueryRegistry  # noqa: E402
@@ -139,6 +142,30 @@ ENDPOINTS = [
         "pairs",
     ),
 ]
+
+
+def build_planted_graph(driver: neo4j.Driver, settings: Settings, size: int, work_dir: Path) -> None:
+    """SIZE synthetic articles written with the facts planted in them (no extraction), unless there."""
+    from graph.load import load_paths
+    from graph.schema import ensure_schema
+
+    records, _, _ = driver.execute_query(
+        "MATCH (a:Article) RETURN count(a) AS n", database_=settings.neo4j_database
+    )
+    if records[0]["n"] == size:
+        print(f"the database already holds {size} articles: measuring it as it is", flush=True)
+        return
+    articles = generate(size, work_dir / f"synthetic-{size}", seed=SEED)
+    with driver.session(database=settings.neo4j_database) as session:
+        session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
+    ensure_schema(driver, settings.neo4j_database)
+    started = time.monotonic()
+    summary = load_paths(
+        driver, articles, database=settings.neo4j_database, extractor=planted_facts, batch_size=100
+    )
+    print(
+        f"loaded {summary.loaded} articles (planted facts) in {time.monotonic() - started:.0f} s", flush=True
+    )
 
 
 def draw_samples(driver: neo4j.Driver, database: str, rng: random.Random) -> dict[str, list[dict]]:
@@ -308,7 +335,10 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=40, help="unmeasured requests per endpoint first")
     parser.add_argument("--concurrency", type=int, default=8, help="concurrent clients")
     parser.add_argument("--max-seconds", type=float, default=60.0, help="stop an endpoint's run after this")
-    parser.add_argument("--workers", type=int, default=2, help="extraction processes (first run only)")
+    parser.add_argument("--extracted", action="store_true", help="load extracted facts, not the planted ones")
+    parser.add_argument(
+        "--workers", type=int, default=2, help="extraction processes (--extracted, first run)"
+    )
     args = parser.parse_args()
 
     from graph.driver import open_driver
@@ -331,7 +361,10 @@ def main() -> None:
         settings = settings.model_copy(update={"neo4j_uri": settings.local_bolt_uri})
     driver = open_driver(settings)
     try:
-        build_graph(driver, settings, args.size, work_dir, args.workers)
+        if args.extracted:
+            build_graph(driver, settings, args.size, work_dir, args.workers)
+        else:
+            build_planted_graph(driver, settings, args.size, work_dir)
         records, _, _ = driver.execute_query(
             "MATCH (n) WITH labels(n)[0] AS label, count(*) AS n RETURN label, n ORDER BY label",
             database_=settings.neo4j_database,
