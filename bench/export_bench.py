@@ -7,7 +7,7 @@ Steps: generate SIZE synthetic articles (bench/synthetic.py), extract them once 
 cached under PARTYGRAPH_CACHE_DIR/bench, so a second run skips the slow part), load them with
 the project's loader into a private Neo4j on free ports (stopped at the end; with NEO4J_URI set
 that database is used instead and, unless it already holds SIZE articles, EMPTIED), then measure
-each of these in its own process, so each one's peak resident memory (ru_maxrss) is its own:
+each of these in its own process, so each one's peak resident memory (VmHWM) is its own:
 
 - bare:            the same pages of rows the export reads, through the bare driver, no RDF;
 - stream:FORMAT:   the streamed export (api/rdf_export.py) of the whole graph to a file, per format;
@@ -26,7 +26,6 @@ import argparse
 import json
 import multiprocessing
 import os
-import resource
 import secrets
 import shutil
 import subprocess
@@ -142,13 +141,25 @@ class CountingReader(GraphReader):
                     return
 
 
+def peak_rss_kb() -> int:
+    """This process's peak resident memory in KiB since it started (Linux /proc VmHWM).
+
+    Not ru_maxrss: Linux keeps that across exec, so a child would start with the peak of the
+    parent that forked it (this script's parent holds the facts of every article).
+    """
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    raise SystemExit("this benchmark reads /proc/self/status (Linux)")
+
+
 def run_step(step: str, out: Path, cap: int | None) -> dict:
     from graph.driver import open_driver
 
     settings = get_settings()
     driver = open_driver(settings)
     reader = CountingReader(driver, settings.neo4j_database, 600, cap)
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss_before = peak_rss_kb()
     started = time.monotonic()
     kind_of_step, _, fmt_name = step.partition(":")
     if kind_of_step == "bare":
@@ -170,7 +181,7 @@ def run_step(step: str, out: Path, cap: int | None) -> dict:
         raise SystemExit(f"unknown step {step!r}")
     seconds = time.monotonic() - started
     driver.close()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    peak = peak_rss_kb()
     return {"step": step, "seconds": seconds, "rows": reader.count,
             "bytes": out.stat().st_size if out.exists() else 0,
             "peak_rss_mb": peak / 1024, "added_rss_mb": (peak - rss_before) / 1024}
