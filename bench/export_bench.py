@@ -1,12 +1,13 @@
 """Benchmark of the RDF export on the synthetic graph: time and peak memory, beside two baselines.
 
-    .venv/bin/python bench/export_bench.py 10000            # generate, extract, load, then measure
-    .venv/bin/python bench/export_bench.py 1000 --in-memory-rows 2000
+    .venv/bin/python bench/export_bench.py 10000 --formats nt   # generate, load, then measure
+    .venv/bin/python bench/export_bench.py 2000 --extracted --in-memory-rows 3000
 
-Steps: generate SIZE synthetic articles (bench/synthetic.py), extract them once (the facts are
-cached under PARTYGRAPH_CACHE_DIR/bench, so a second run skips the slow part), load them with
-the project's loader into a private Neo4j on free ports (stopped at the end; with NEO4J_URI set
-that database is used instead and, unless it already holds SIZE articles, EMPTIED), then measure
+Steps: generate SIZE synthetic articles (bench/synthetic.py); load with the project's loader
+the facts the generator planted in them (or, with --extracted, what the extractor reads in them,
+extracted once and cached under PARTYGRAPH_CACHE_DIR/bench) into a private Neo4j on free ports
+(stopped at the end; with NEO4J_URI set that database is used instead and, unless it already
+holds SIZE articles, EMPTIED), then measure
 each of these in its own process, so each one's peak resident memory (VmHWM) is its own:
 
 - bare:            the same pages of rows the export reads, through the bare driver, no RDF;
@@ -39,7 +40,7 @@ from pathlib import Path
 BENCH_DIR = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH_DIR))
 
-from synthetic import generate  # noqa: E402
+from synthetic import generate, planted_facts  # noqa: E402
 
 from api.rdf import Iris, new_graph, rows_to_graph  # noqa: E402
 from api.rdf_export import (  # noqa: E402
@@ -97,7 +98,9 @@ def cached_facts(settings: Settings, size: int, articles: list[Path], workers: i
     return facts
 
 
-def build_graph(driver, settings: Settings, size: int, work_dir: Path, workers: int) -> None:
+def build_graph(driver, settings: Settings, size: int, work_dir: Path, workers: int, extracted: bool) -> None:
+    """SIZE synthetic articles in the graph: the facts the generator planted, or (EXTRACTED) what the
+    extractor reads in them; left as it is when the database already holds SIZE articles."""
     from graph.load import load_paths
     from graph.schema import ensure_schema
 
@@ -107,14 +110,21 @@ def build_graph(driver, settings: Settings, size: int, work_dir: Path, workers: 
         print(f"the database already holds {size} articles: measuring it as it is", flush=True)
         return
     articles = generate(size, work_dir / f"synthetic-{size}", seed=SEED)
-    facts = cached_facts(settings, size, articles, workers)
+    if extracted:
+        facts = cached_facts(settings, size, articles, workers)
+        extractor = lambda source, text: facts[Path(source).name]  # noqa: E731
+        articles = [p for p in articles if p.name in facts]
+    else:
+        extractor = planted_facts
     with driver.session(database=settings.neo4j_database) as session:
         session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume()
     ensure_schema(driver, settings.neo4j_database)
     started = time.monotonic()
-    summary = load_paths(driver, [p for p in articles if p.name in facts], database=settings.neo4j_database,
-                         extractor=lambda source, text: facts[Path(source).name], batch_size=100)
-    print(f"loaded {summary.loaded} articles in {time.monotonic() - started:.0f} s", flush=True)
+    summary = load_paths(driver, articles, database=settings.neo4j_database, extractor=extractor,
+                         batch_size=100)
+    kind = "extracted" if extracted else "planted"
+    seconds = time.monotonic() - started
+    print(f"loaded {summary.loaded} articles ({kind} facts) in {seconds:.0f} s", flush=True)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -212,7 +222,10 @@ def report(result: dict) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("size", type=int, nargs="?", default=10_000, help="synthetic articles")
-    parser.add_argument("--workers", type=int, default=2, help="extraction processes (first run only)")
+    parser.add_argument("--extracted", action="store_true",
+                        help="load what the extractor reads (slow the first time; cached) instead of the "
+                             "facts the generator planted")
+    parser.add_argument("--workers", type=int, default=2, help="extraction processes, --extracted")
     parser.add_argument("--in-memory-rows", type=int, default=2_000,
                         help="rows per kind for the whole-graph-in-memory baseline")
     parser.add_argument("--formats", default="nt,turtle,jsonld,xml")
@@ -241,7 +254,7 @@ def main() -> None:
         get_settings.cache_clear()
     driver = open_driver(settings)
     try:
-        build_graph(driver, settings, args.size, work_dir, args.workers)
+        build_graph(driver, settings, args.size, work_dir, args.workers, args.extracted)
         records, _, _ = driver.execute_query(
             "MATCH (n) WITH labels(n)[0] AS label, count(*) AS n RETURN label, n ORDER BY label",
             database_=settings.neo4j_database)
