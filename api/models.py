@@ -448,12 +448,15 @@ class DirectiveMention(BaseModel):
 
 
 class TopDirective(BaseModel):
+    """A directive with how many congress links cite it, and how many distinct congresses and articles."""
+
     key: str
     code: str | None
     type: str | None
     issuer: str | None
     date: str | None
     year: int | None
+    citations: int
     congresses: int
     articles: int
 
@@ -464,6 +467,7 @@ class TopDirective(BaseModel):
         issuer="Bộ Chính trị",
         date="2019-05-30",
         year=2019,
+        citations=8,
         congresses=5,
         articles=4,
     )

@@ -9,8 +9,13 @@
 //   parts: {type: bool, default: true, description: "include the posts of the body's parts"}
 //   limit: {type: int, default: 200, min: 1}
 MATCH (o:Organization {key: $organization})
-MATCH (body:Organization)
-WHERE body = o OR ($parts AND (body)-[:PART_OF*1..3]->(o))
+// The body itself, and with parts=true the bodies under it, found from it (not by testing every body).
+CALL (o) {
+  RETURN o AS body
+  UNION
+  MATCH (body:Organization)-[:PART_OF*1..3]->(o) WHERE $parts
+  RETURN body
+}
 MATCH (p:Person)-[:HOLDS]->(occ:Occupancy)-[:IN_POST]->(post:Post)-[:OF]->(body)
 WHERE occ.start <= $date.end AND occ.end >= $date.start
 RETURN p.key AS person_key,

@@ -265,8 +265,9 @@ def test_most_cited_directives_by_issuer_and_period(run):
     top = run("top_directives", issuer_code="TW", from_year=2019, to_year=2020)
     assert top and top[0]["code"] == "35-CT/TW"
     assert all(2019 <= d["year"] <= 2020 for d in top)
-    counts = [(d["congresses"], d["articles"]) for d in top]
+    counts = [d["citations"] for d in top]
     assert counts == sorted(counts, reverse=True)
+    assert all(d["citations"] >= d["congresses"] >= 1 and d["articles"] >= 1 for d in top)
 
 
 def test_a_body_with_its_parts_posts_and_holders(run):
