@@ -19,10 +19,10 @@ The mapping, kind by kind:
   the quoted sentence; prov:qualifiedDerivation a prov:Derivation whose prov:entity is the
   quote and whose dcterms:date is the date the text shows. The quote is a prov:Entity with
   prov:value the sentence and prov:wasQuotedFrom the article.
-- Congress: schema:Event with schema:organizer its party organisation, pg:ordinal, pg:term;
-  dcterms:references each directive it cites. ELI's eli:cites has an eli:LegalResource as its
-  domain and a congress is not one, so the congress uses dcterms:references; the citation
-  itself (relation, sentence, article) is a cito:Citation.
+- Congress: schema:Event with schema:organizer its party organisation, pg:ordinal, pg:term.
+- Citation (a congress citing a directive, read in an article): the congress dcterms:references
+  the directive (ELI's eli:cites has an eli:LegalResource as its domain and a congress is not
+  one), and the citation itself (relation, sentence, article) is a cito:Citation.
 - Directive: eli:LegalResource, eli:id_local (its code), eli:number, eli:type_document,
   eli:passed_by its issuer, eli:date_document when the day is known (dcterms:date with the
   precision's datatype otherwise), pg:year / pg:yearInferred for the year identity uses.
@@ -301,7 +301,7 @@ def add_occupancy(graph: Graph, iris: Iris, row: Mapping[str, Any]) -> None:
 
 
 def add_congress(graph: Graph, iris: Iris, row: Mapping[str, Any]) -> None:
-    """A numbered congress: schema:Event organised by its party organisation, with its citations."""
+    """A numbered congress: schema:Event organised by its party organisation."""
     congress = iris.of("congress", row["key"])
     graph.add((congress, RDF.type, SDO.Event))
     _add_label(graph, congress, SDO.name, row.get("name"))
@@ -311,19 +311,23 @@ def add_congress(graph: Graph, iris: Iris, row: Mapping[str, Any]) -> None:
         graph.add((congress, PG.ordinal, Literal(int(row["ordinal"]))))
     if row.get("term"):
         graph.add((congress, PG["term"], Literal(str(row["term"]))))
-    for cited in row.get("citations") or []:
-        directive = iris.of("directive", cited["directive"])
-        graph.add((congress, DCTERMS.references, directive))
-        relation = cited.get("relation") or "cites"
-        tail = sentence_hash(cited["directive"], relation, cited.get("article"), cited.get("evidence"))
-        citation = URIRef(f"{congress}#citation-{tail}")
-        graph.add((citation, RDF.type, CITO.Citation))
-        graph.add((citation, CITO.hasCitingEntity, congress))
-        graph.add((citation, CITO.hasCitedEntity, directive))
-        graph.add((citation, PG.relation, Literal(relation)))
-        if relation in CITATION_CHARACTERS:
-            graph.add((citation, CITO.hasCitationCharacterization, CITATION_CHARACTERS[relation]))
-        _add_evidence(graph, iris, citation, cited.get("article"), cited.get("evidence"), None)
+
+
+def add_citation(graph: Graph, iris: Iris, row: Mapping[str, Any]) -> None:
+    """A congress citing a directive, as an article says: dcterms:references and a cito:Citation."""
+    congress = iris.of("congress", row["congress"])
+    directive = iris.of("directive", row["directive"])
+    graph.add((congress, DCTERMS.references, directive))
+    relation = row.get("relation") or "cites"
+    tail = sentence_hash(row["directive"], relation, row.get("article"), row.get("evidence"))
+    citation = URIRef(f"{congress}#citation-{tail}")
+    graph.add((citation, RDF.type, CITO.Citation))
+    graph.add((citation, CITO.hasCitingEntity, congress))
+    graph.add((citation, CITO.hasCitedEntity, directive))
+    graph.add((citation, PG.relation, Literal(relation)))
+    if relation in CITATION_CHARACTERS:
+        graph.add((citation, CITO.hasCitationCharacterization, CITATION_CHARACTERS[relation]))
+    _add_evidence(graph, iris, citation, row.get("article"), row.get("evidence"), None)
 
 
 def add_directive(graph: Graph, iris: Iris, row: Mapping[str, Any]) -> None:
@@ -355,7 +359,7 @@ def add_directive(graph: Graph, iris: Iris, row: Mapping[str, Any]) -> None:
 
 
 def add_article(graph: Graph, iris: Iris, row: Mapping[str, Any]) -> None:
-    """An article: schema:NewsArticle described in Dublin Core terms, with every node it mentions."""
+    """An article: schema:NewsArticle in Dublin Core terms, the nodes it mentions, the citations it states."""
     article = iris.of("article", row["key"])
     graph.add((article, RDF.type, SDO.NewsArticle))
     graph.add((article, DCTERMS.identifier, Literal(str(row["key"]))))
@@ -374,6 +378,8 @@ def add_article(graph: Graph, iris: Iris, row: Mapping[str, Any]) -> None:
         kind = next((LABEL_KINDS[label] for label in labels if label in LABEL_KINDS), None)
         if kind and mention.get("key") is not None:
             graph.add((article, SDO.mentions, iris.of(kind, mention["key"])))
+    for citation in row.get("citations") or []:
+        add_citation(graph, iris, {**citation, "article": row["key"]})
 
 
 RowMapper = Callable[[Graph, Iris, Mapping[str, Any]], None]
@@ -385,6 +391,7 @@ ROW_MAPPERS: dict[str, RowMapper] = {
     "post": add_post,
     "occupancy": add_occupancy,
     "congress": add_congress,
+    "citation": add_citation,
     "directive": add_directive,
     "article": add_article,
 }

@@ -3,7 +3,10 @@
 The export never holds the graph in memory. For each kind of node it reads one page of rows
 (api/cypher/rdf_<kind>.cypher, keyset-paged on the uniqueness-constrained key, so each page is
 an index range seek, not a SKIP over everything before it), turns the page into a small rdflib
-Graph (api/rdf.py) and serialises that, then lets it go. Memory is bounded by one page.
+Graph (api/rdf.py) and serialises that, then lets it go. Memory is bounded by one page, and a
+row carries only what one node owns (a holding's attestations, an article's mentions and the
+citations it states): a congress cited by thousands of articles is never one huge row, its
+citations come page by page with their articles.
 
 How the pieces make one document, per format:
 
@@ -85,10 +88,14 @@ def rdf_format(name: str) -> RdfFormat:
         raise ValueError(f"unknown RDF format {name!r}; use one of {', '.join(FORMATS)}") from None
 
 
+# Kinds read only to describe one resource (the export gets citations with their articles).
+DESCRIPTION_ONLY = ("citation",)
+
+
 @lru_cache(maxsize=1)
 def export_queries() -> dict[str, CannedQuery]:
     """The export's read statement for each kind, from api/cypher/rdf_<kind>.cypher."""
-    return {kind: load_query(CYPHER_DIR / f"rdf_{kind}.cypher") for kind in EXPORT_ORDER}
+    return {kind: load_query(CYPHER_DIR / f"rdf_{kind}.cypher") for kind in EXPORT_ORDER + DESCRIPTION_ONLY}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -278,14 +285,15 @@ def export_graph(
 
 
 # What describing one resource reads: the resource's own rows, then related rows (a person's
-# holdings, a post's holders) that say what the resource is about.
+# holdings, a post's holders, a congress's or directive's citations; at most 500 of each, the
+# statements' default limit) that say what the resource is about.
 DESCRIPTIONS: dict[str, list[tuple[str, str]]] = {
     "person": [("person", "key"), ("occupancy", "person")],
     "post": [("post", "key"), ("occupancy", "post")],
     "organization": [("organization", "key")],
     "occupancy": [("occupancy", "key")],
-    "congress": [("congress", "key")],
-    "directive": [("directive", "key")],
+    "congress": [("congress", "key"), ("citation", "congress")],
+    "directive": [("directive", "key"), ("citation", "directive")],
     "article": [("article", "key")],
 }
 

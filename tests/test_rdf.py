@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import FOAF, ORG, PROV, SDO, TIME
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, SDO, TIME
 from typer.testing import CliRunner
 
 from api.app import create_app
 from api.linked_data import preferred_rdf_format
-from api.rdf import ELI, Iris, dated_literal, new_graph, rows_to_graph
+from api.rdf import CITO, ELI, Iris, dated_literal, new_graph, rows_to_graph
 from api.rdf_export import FORMATS, GraphReader, RdfXmlWriter, TurtleWriter, export_graph, serialise
 from graph.load import load_paths
 from graph.schema import ensure_schema
@@ -413,6 +413,14 @@ def test_every_resource_kind_answers_rdf_when_asked(loaded):
             assert response.headers["content-type"].startswith("application/rdf+xml"), path
             assert (iri, RDF.type, rdf_class) in parse(response.text, "xml"), path
             assert client.get(path).headers["content-type"].startswith("application/json"), path
+        # A congress's description carries its citations (with their sentences), a directive's too.
+        turtle = {"Accept": "text/turtle"}
+        congress = parse(client.get("/congresses/Đảng bộ Bộ Xây dựng|IV", headers=turtle).text, "turtle")
+        directive = parse(client.get("/directives/35-CT/TW|2019", headers=turtle).text, "turtle")
+        for description in (congress, directive):
+            assert (iris.of("congress", "bộ xây dựng|4"), DCTERMS.references,
+                    iris.of("directive", "35-CT/TW|2019")) in description
+            assert set(description.subjects(RDF.type, CITO.Citation))
 
 
 def test_export_answers_503_while_neo4j_is_unreachable():

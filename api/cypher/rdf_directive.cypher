@@ -6,7 +6,7 @@
 //   key: {type: str, default: null, description: "one directive's key (a description), or null (a page)"}
 //   after: {type: str, default: "", description: "the last key of the previous page"}
 //   limit: {type: int, default: 500, min: 1, description: "directives per page"}
-CALL {
+CALL () {
   MATCH (d:Directive) WHERE $key IS NULL AND d.key > $after
   RETURN d ORDER BY d.key LIMIT $limit
   UNION

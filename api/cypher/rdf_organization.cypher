@@ -7,7 +7,7 @@
 //   key: {type: str, default: null, description: "one body's key (a description), or null (a page)"}
 //   after: {type: str, default: "", description: "the last key of the previous page"}
 //   limit: {type: int, default: 500, min: 1, description: "bodies per page"}
-CALL {
+CALL () {
   MATCH (o:Organization) WHERE $key IS NULL AND o.key > $after
   RETURN o ORDER BY o.key LIMIT $limit
   UNION

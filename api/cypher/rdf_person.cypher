@@ -6,7 +6,7 @@
 //   key: {type: str, default: null, description: "one person's key (a description), or null (a page)"}
 //   after: {type: str, default: "", description: "the last key of the previous page"}
 //   limit: {type: int, default: 500, min: 1, description: "persons per page"}
-CALL {
+CALL () {
   MATCH (p:Person) WHERE $key IS NULL AND p.key > $after
   RETURN p ORDER BY p.key LIMIT $limit
   UNION

@@ -6,7 +6,7 @@
 //   key: {type: str, default: null, description: "one post's key (a description), or null (a page)"}
 //   after: {type: str, default: "", description: "the last key of the previous page"}
 //   limit: {type: int, default: 500, min: 1, description: "posts per page"}
-CALL {
+CALL () {
   MATCH (post:Post) WHERE $key IS NULL AND post.key > $after
   RETURN post ORDER BY post.key LIMIT $limit
   UNION
