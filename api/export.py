@@ -45,7 +45,7 @@ def _stream(pieces: Iterator[str]) -> Iterator[bytes]:
     ),
     responses={
         200: {
-            "content": {fmt.media_type: {"schema": {"type": "string"}} for fmt in FORMATS.values()},
+            "content": {fmt.media_type: {"schema": fmt.openapi_schema} for fmt in FORMATS.values()},
             "description": "The graph in the format asked for",
         },
         **READ_ERRORS,

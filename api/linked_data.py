@@ -24,8 +24,7 @@ RDF_BY_MEDIA_TYPE: dict[str, RdfFormat] = {fmt.media_type: fmt for fmt in FORMAT
 LINKED_DATA_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
         "content": {
-            media_type: {"schema": {"type": "string"}, "example": "(the resource as RDF)"}
-            for media_type in RDF_BY_MEDIA_TYPE
+            media_type: {"schema": fmt.openapi_schema} for media_type, fmt in RDF_BY_MEDIA_TYPE.items()
         },
         "description": "JSON by default; RDF (Turtle, JSON-LD, N-Triples, RDF/XML) when Accept asks",
     }

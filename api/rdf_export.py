@@ -68,6 +68,11 @@ class RdfFormat:
     rdflib_name: str
     suffix: str
 
+    @property
+    def openapi_schema(self) -> dict[str, str]:
+        """What the body is, for the OpenAPI schema: JSON-LD is a JSON document, the others are text."""
+        return {"type": "object"} if self.media_type.endswith("+json") else {"type": "string"}
+
 
 FORMATS: dict[str, RdfFormat] = {
     f.name: f
