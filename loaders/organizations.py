@@ -16,7 +16,7 @@ from loaders.credits import rule_text
 from loaders.document import Document
 from loaders.keys import canonical_text, name_key
 from loaders.names import FAMILY_NAMES
-from loaders.places import ADMIN_LEVELS, CITIES, PROVINCES
+from loaders.places import ADMIN_LEVELS, CITIES, LEVEL_HEADS, LOCAL_LEVELS, PROVINCES
 from loaders.titles import CENTRAL_COMMITTEE, SECRETARIAT, titles_longest_first
 from loaders.tokens import DASHES, PhraseIndex, Token, tokenize
 
@@ -42,6 +42,11 @@ BODY_HEADS = (
     "quận ủy",
     "thị ủy",
     "quân ủy",
+    "tỉnh đoàn",
+    "thành đoàn",
+    "huyện đoàn",
+    "quận đoàn",
+    "thị đoàn",
     "tập đoàn",
     "tổng công ty",
     "công ty",
@@ -510,6 +515,7 @@ class OrgContext:
     province: str | None = None  # the province named most often
     city: str | None = None  # the centrally-run city named most often
     acronyms: dict[str, str] = field(default_factory=dict)
+    localities: dict[str, str] = field(default_factory=dict)  # level -> its place named most ("huyện" -> ...)
 
     @property
     def main_party_organization(self) -> str | None:
@@ -600,10 +606,29 @@ def _place_in(text: str, among: tuple[str, ...] = CITIES + PROVINCES) -> str | N
     return best.replace("–", "-")
 
 
+_LOCAL_NAME = r"((?:[A-ZĐ]\w*|\d+)(?:\s+(?:[A-ZĐ]\w*|\d+)){0,2})"
+_LEVEL_HEAD_PATTERN = "|".join(sorted(LEVEL_HEADS, key=len, reverse=True))
+
+
+def _localities_in(text: str) -> dict[str, str]:
+    """The place of each local level the article names most often ("huyện Châu Thành", "Huyện ủy X")."""
+    counts: dict[str, Counter] = {}
+    for level in LOCAL_LEVELS:
+        guard = r"(?<!thị )" if level == "xã" else ""
+        pattern = r"(?<!\w)" + guard + level + r"\s+" + _LOCAL_NAME
+        for m in re.finditer(pattern, text):
+            counts.setdefault(level, Counter())[m.group(1)] += 1
+    for m in re.finditer(r"(?<!\w)(" + _LEVEL_HEAD_PATTERN + r")\s+" + _LOCAL_NAME, text):
+        level = LEVEL_HEADS[m.group(1)]
+        if level in LOCAL_LEVELS:
+            counts.setdefault(level, Counter())[m.group(2)] += 1
+    return {level: c.most_common(1)[0][0] for level, c in counts.items()}
+
+
 def build_context(doc: Document) -> OrgContext:
     """The article's context for resolving short body names: its full bodies, main unit and place."""
     text = canonical_text(doc.text)
-    ctx = OrgContext(acronyms=_acronyms_in(text), place=_place_in(text))
+    ctx = OrgContext(acronyms=_acronyms_in(text), place=_place_in(text), localities=_localities_in(text))
     ctx.province, ctx.city = _place_in(text, PROVINCES), _place_in(text, CITIES)
     sentences = [rule_text(s.text) for s in doc.sentences]
     for sentence in sentences:
@@ -650,9 +675,29 @@ def _longest_unit(unit: str, ctx: OrgContext) -> str:
     return max(candidates, key=lambda cu: (cu[0], len(cu[1])))[1]
 
 
+_ADMIN_WORDS = re.compile(r"\b(" + "|".join(ADMIN_LEVELS) + r")\b\s*")
+
+
 def _strip_admin(key: str) -> str:
     """A key without administrative-level words: "Khối Doanh nghiệp Nghệ An" meets "... tỉnh Nghệ An"."""
-    return re.sub(r"\b(" + "|".join(ADMIN_LEVELS) + r")\b\s*", "", key).strip()
+    return _ADMIN_WORDS.sub("", key).strip()
+
+
+def _levels_fit(short: str, full: str) -> bool:
+    """The level words of SHORT are all in FULL: "Ủy ban nhân dân xã" is not "Ủy ban nhân dân huyện"."""
+    return set(m.group(1) for m in _ADMIN_WORDS.finditer(short)) <= set(
+        m.group(1) for m in _ADMIN_WORDS.finditer(full)
+    )
+
+
+def _with_local_place(unit: str, ctx: OrgContext) -> str:
+    """A unit ending in a bare local level ("Ủy ban nhân dân huyện") given the article's place of it."""
+    low = unit.lower()
+    for level in sorted(LOCAL_LEVELS, key=len, reverse=True):  # "thị xã" before "xã"
+        if low == level or low.endswith(" " + level):
+            place = ctx.localities.get(level)
+            return f"{unit} {place}" if place else unit
+    return unit
 
 
 def _place_of_level(level: str, ctx: OrgContext, chain_place: str | None) -> str | None:
@@ -673,10 +718,16 @@ def _resolve_unit(unit: str, ctx: OrgContext, chain_place: str | None) -> str:
         unit = f"{unit} {_place_of_level('tỉnh', ctx, chain_place)}"
     elif unit.lower().endswith("thành phố") and _place_of_level("thành phố", ctx, chain_place):
         unit = f"{unit} {_place_of_level('thành phố', ctx, chain_place)}"
+    else:
+        unit = _with_local_place(unit, ctx)
     unit = _longest_unit(unit, ctx)
     stripped = _strip_admin(name_key(unit))
     for known in sorted(ctx.units, key=lambda u: -ctx.units[u]):
-        if _strip_admin(name_key(known)) == stripped and len(known) > len(unit):
+        if (
+            _strip_admin(name_key(known)) == stripped
+            and len(known) > len(unit)
+            and _levels_fit(name_key(unit), name_key(known))
+        ):
             return known
     return unit
 
@@ -722,14 +773,16 @@ def resolve_organization(
             unit = unit[len("đảng bộ") :].strip() or "Bộ"
             unit = "Bộ " + unit if unit != "Bộ" else unit
         return f"{head} {_resolve_unit(unit, context, chain_place)}"
-    committee = re.match(r"^(Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)\b\s*(.*)$", name, flags=re.I)
+    committee = re.match(r"^(" + _LEVEL_HEAD_PATTERN + r")\b\s*(.*)$", name, flags=re.I)
     if committee:
         level, rest = committee.group(1), committee.group(2)
-        level = level[0].upper() + level[1:]
+        level = level[0].upper() + level[1:].lower()
         rest = re.sub(r"^(tỉnh|thành phố|quận|huyện|thị xã)\s+", "", rest, flags=re.I)
-        if not rest and level in ("Tỉnh ủy", "Thành ủy"):
-            level_word = "tỉnh" if level == "Tỉnh ủy" else "thành phố"
+        level_word = LEVEL_HEADS.get(level, "")
+        if not rest and level_word in ("tỉnh", "thành phố"):
             rest = _place_of_level(level_word, context, chain_place) or chain_place or context.place or ""
+        elif not rest:
+            rest = context.localities.get(level_word, "")
         return f"{level} {rest}".strip()
     return _resolve_unit(name, context, chain_place)
 

@@ -79,6 +79,25 @@ PROVINCES = (
 # Words naming an administrative level: "Đảng bộ tỉnh", "Ủy ban nhân dân quận" take a place after them.
 ADMIN_LEVELS = ("tỉnh", "thành phố", "quận", "huyện", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
 
+# Local levels below the province (district, town, commune, ward): an article names its own one most
+# often ("huyện Châu Thành"), and a bare "Huyện ủy" or "UBND xã" there means that one.
+LOCAL_LEVELS = ("quận", "huyện", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
+
+# Committees named by their level alone: head -> level ("Huyện ủy" is the district's party committee,
+# "Huyện đoàn" its Youth Union committee). A bare head takes the chain's or the article's place of that level.
+LEVEL_HEADS = {
+    "Tỉnh ủy": "tỉnh",  # provincial party committee
+    "Thành ủy": "thành phố",  # city party committee
+    "Huyện ủy": "huyện",  # district party committee
+    "Quận ủy": "quận",  # urban-district party committee
+    "Thị ủy": "thị xã",  # town party committee
+    "Tỉnh đoàn": "tỉnh",  # provincial Youth Union committee
+    "Thành đoàn": "thành phố",  # city Youth Union committee
+    "Huyện đoàn": "huyện",  # district Youth Union committee
+    "Quận đoàn": "quận",  # urban-district Youth Union committee
+    "Thị đoàn": "thị xã",  # town Youth Union committee
+}
+
 # The committee of each level ("Tỉnh ủy Lâm Đồng", "Quận ủy Kiến An").
 LEVEL_COMMITTEES = {
     "tỉnh": "Tỉnh ủy",

@@ -101,3 +101,28 @@ def test_acronym_defined_in_brackets_after_a_unit():
         "Đồng chí Lê Văn Hà được bầu giữ chức Bí thư Đảng ủy VINAFOOD2.",
     )
     assert resolve_organization("Đảng ủy VINAFOOD2", ctx) == "Đảng ủy Tổng công ty Lương thực miền Nam"
+
+
+def test_bare_local_level_takes_the_district_or_commune_the_article_names():
+    ctx = _ctx(
+        "Đảng bộ huyện Tam Nông tổ chức đại hội đại biểu tại hội trường Huyện ủy Tam Nông.",
+        "Các đại biểu của xã Phú Cường và xã Phú Cường đến sớm; huyện Tháp Mười cử đoàn dự.",
+    )
+    assert resolve_organization("Huyện ủy", ctx) == "Huyện ủy Tam Nông"
+    assert resolve_organization("Ủy ban nhân dân huyện", ctx) == "Ủy ban nhân dân huyện Tam Nông"
+    assert resolve_organization("Hội Nông dân huyện", ctx) == "Hội Nông dân huyện Tam Nông"
+    assert resolve_organization("UBND xã", ctx) == "Ủy ban nhân dân xã Phú Cường"
+    assert resolve_organization("Huyện đoàn", ctx) == "Huyện đoàn Tam Nông"
+
+
+def test_a_commune_body_is_not_the_district_body_of_the_same_name():
+    ctx = _ctx(
+        "Ông Hà Văn Lộc, Chủ tịch UBND huyện Bảo Thắng phát biểu.",
+        "Bà Lò Thị Duyên, Chủ tịch UBND xã báo cáo.",
+    )
+    assert resolve_organization("Ủy ban nhân dân xã", ctx) == "Ủy ban nhân dân xã"
+
+
+def test_youth_union_committee_of_the_province():
+    ctx = _ctx("Tỉnh đoàn Sóc Trăng phát động tháng thanh niên.")
+    assert resolve_organization("Tỉnh đoàn", ctx) == "Tỉnh đoàn Sóc Trăng"

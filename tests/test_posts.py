@@ -249,3 +249,16 @@ def test_lower_case_single_head_word_after_a_title_is_not_a_body():
         "Đồng chí Kha Văn Bảy, Hiệu trưởng báo cáo kết quả năm học.",
     )
     assert posts == {("Kha Văn Bảy", "Hiệu trưởng", "Trường Tiểu học Phú Lâm")}
+
+
+def test_bare_district_bodies_in_a_district_article():
+    posts = _posts(
+        "Đảng bộ huyện Tam Nông (tỉnh Đồng Tháp) tổ chức Đại hội đại biểu lần thứ XIII.",
+        "Đồng chí Võ Thị Mỹ, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện trình bày báo cáo; "
+        "anh Trần Quốc Nam, Bí thư Huyện đoàn tham luận.",
+    )
+    assert posts == {
+        ("Võ Thị Mỹ", "Phó Bí thư", "Huyện ủy Tam Nông"),
+        ("Võ Thị Mỹ", "Chủ tịch", "Ủy ban nhân dân huyện Tam Nông"),
+        ("Trần Quốc Nam", "Bí thư", "Huyện đoàn Tam Nông"),
+    }
