@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -19,10 +21,25 @@ from partygraph.settings import Settings
 PARTYGRAPH = str(Path(sys.executable).with_name("partygraph"))
 
 
-def run_cli(*arguments: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(*arguments: str, env: dict[str, str] | None = None, timeout: float = 120,
+            cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [PARTYGRAPH, *arguments], capture_output=True, text=True, env=env or dict(os.environ), timeout=120
+        [PARTYGRAPH, *arguments], capture_output=True, text=True, env=env or dict(os.environ),
+        timeout=timeout, cwd=cwd,
     )
+
+
+def processes_with_home(home: Path) -> list[int]:
+    """Pids of every process whose command line names this server home (any Neo4j JVM started for it)."""
+    argument = f"--home-dir={home}".encode()
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if argument in cmdline.read_bytes().split(b"\0"):
+                found.append(int(cmdline.parent.name))
+        except OSError:  # the process ended while we looked
+            continue
+    return found
 
 
 def path_with_only(tmp_path: Path, *programs: str) -> str:
@@ -94,6 +111,61 @@ def test_restart_keeps_data_and_needs_no_download(tmp_path: Path, neo4j_settings
             other.start()
     finally:
         server.stop()
+
+
+def test_db_start_status_stop_through_the_cli_on_a_local_server(tmp_path: Path,
+                                                               neo4j_settings: Settings) -> None:
+    # The session's NEO4J_URI would send the CLI to the external path: drop it, and run a second
+    # local server of our own from the jar cache the session server filled. With mvn not on PATH
+    # the start can only succeed if it downloads nothing.
+    env = {k: v for k, v in os.environ.items() if k not in ("NEO4J_URI", "JAVA_HOME")}
+    data_dir = tmp_path / "data"
+    env.update(
+        PATH=path_with_only(tmp_path, "java"),
+        NEO4J_PASSWORD="cli-lifecycle-pw",
+        PARTYGRAPH_DATA_DIR=str(data_dir),
+        PARTYGRAPH_CACHE_DIR=str(neo4j_settings.cache_dir),
+        PARTYGRAPH_BOLT_PORT=str(free_port()),
+        PARTYGRAPH_HTTP_PORT=str(free_port()),
+        PARTYGRAPH_NEO4J_HEAP="512m",
+        PARTYGRAPH_NEO4J_PAGECACHE="32m",
+        COLUMNS="500",  # rich would wrap the long temporary path at 80 columns
+    )
+    home = data_dir / "neo4j"
+    bolt = f"bolt://127.0.0.1:{env['PARTYGRAPH_BOLT_PORT']}"
+    cli = dict(env=env, cwd=tmp_path)  # cwd: no .env of the repository's is read
+    try:
+        started = run_cli("db", "start", timeout=240, **cli)
+        assert started.returncode == 0, started.stdout + started.stderr
+        assert "Neo4j started" in started.stdout and bolt in started.stdout
+        assert "Fetching" not in started.stdout + started.stderr
+        assert processes_with_home(home)
+
+        again = run_cli("db", "start", **cli)
+        assert again.returncode == 0 and "already running" in again.stdout, again.stdout + again.stderr
+
+        status = run_cli("db", "status", **cli)
+        assert status.returncode == 0, status.stdout + status.stderr
+        lines = {line.split(None, 1)[0]: line.split(None, 1)[1].strip() for line in status.stdout.splitlines()
+                 if line.strip()}
+        assert lines["server"] == f"{bolt} (local, partygraph db)"
+        assert lines["state"] == "running"
+        assert re.fullmatch(r"Neo4j 5\.26\.\d+ community", lines["version"]), lines["version"]
+        assert lines["data"] == str(home)
+
+        stopped = run_cli("db", "stop", **cli)
+        assert stopped.returncode == 0 and "Neo4j stopped" in stopped.stdout, stopped.stdout + stopped.stderr
+        assert processes_with_home(home) == []
+        assert not port_in_use(int(env["PARTYGRAPH_BOLT_PORT"]))
+
+        after = run_cli("db", "status", **cli)
+        assert after.returncode == 1
+        assert "not running" in after.stdout and str(home) in after.stdout
+        assert run_cli("db", "stop", **cli).stdout.strip() == "Neo4j was not running."
+    finally:
+        # db start does not tie the server to this process: never leave it behind on a failure.
+        for pid in processes_with_home(home):
+            os.kill(pid, signal.SIGKILL)
 
 
 def test_db_status_cli_reports_version_and_server(neo4j_server) -> None:
