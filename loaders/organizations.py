@@ -120,7 +120,7 @@ _WORDS_AFTER_NAMES = frozenset(
     "nhiệm khóa khoá lần năm ngày tháng lúc vào tại".split()
 )
 _COMMITTEE_PREFIXES = frozenset({"đảng", "chi", "tỉnh", "thành", "huyện", "quận", "quân", "thị"})
-_CONNECTORS = frozenset({"và", "các", "của", "cùng"})
+_CONNECTORS = frozenset({"và", "các", "của"})
 
 # Abbreviations every party text uses, written out.
 ABBREVIATIONS = {

@@ -1,7 +1,7 @@
 """Body names: where they end in a sentence, and the full name a short mention stands for in its article."""
 
 from loaders.document import Document, Sentence
-from loaders.organizations import body_end, build_context, resolve_organization, span_text
+from loaders.organizations import bodies_in, body_end, build_context, resolve_organization, span_text
 from loaders.tokens import tokenize
 
 
@@ -126,3 +126,9 @@ def test_a_commune_body_is_not_the_district_body_of_the_same_name():
 def test_youth_union_committee_of_the_province():
     ctx = _ctx("Tỉnh đoàn Sóc Trăng phát động tháng thanh niên.")
     assert resolve_organization("Tỉnh đoàn", ctx) == "Tỉnh đoàn Sóc Trăng"
+
+
+def test_cung_after_a_body_starts_the_rest_of_the_sentence():
+    assert bodies_in("Dự có đồng chí Lê Văn Tư, Chủ tịch Ủy ban nhân dân tỉnh cùng 300 đại biểu.") == [
+        "Ủy ban nhân dân tỉnh"
+    ]
