@@ -387,11 +387,28 @@ def link_chains(
     return links
 
 
+# Words that open a new person's entry after a semicolon: the list before it is over.
+_ENTRY_CUES = (["đồng", "chí"], ["ông"], ["bà"])
+
+
+def _list_end(tokens: list[Token], start: int) -> int:
+    """Where a list starting at token START ends: "và đồng chí", or a semicolon after its closing "và"
+    ("Thứ trưởng: A, B và C; ...") or before a new entry ("...; đồng chí D, Phó Bí thư ..."), else the end.
+    """
+    closed = False
+    for k in range(start, len(tokens)):
+        if words_match(tokens, k, ["và", "đồng", "chí"]):
+            return k
+        if tokens[k].lower == "và":
+            closed = True
+        if tokens[k].text == ";" and (closed or any(words_match(tokens, k + 1, cue) for cue in _ENTRY_CUES)):
+            return k
+    return len(tokens)
+
+
 def list_members(tokens: list[Token], start: int, names: list[NameSpan]) -> list[NameSpan]:
-    """The names of a list that starts at token START, up to the sentence's end or "và đồng chí"."""
-    stop = next(
-        (k for k in range(start, len(tokens)) if words_match(tokens, k, ["và", "đồng", "chí"])), len(tokens)
-    )
+    """The names of a list that starts at token START, up to where it ends (_list_end)."""
+    stop = _list_end(tokens, start)
     return [n for n in names if start <= n.start < stop]
 
 

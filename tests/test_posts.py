@@ -262,3 +262,17 @@ def test_bare_district_bodies_in_a_district_article():
         ("Võ Thị Mỹ", "Chủ tịch", "Ủy ban nhân dân huyện Tam Nông"),
         ("Trần Quốc Nam", "Bí thư", "Huyện đoàn Tam Nông"),
     }
+
+
+def test_a_title_list_ends_at_the_semicolon_after_its_last_name():
+    posts = _posts(
+        "Đảng ủy Bộ Y tế tổ chức hội nghị.",
+        "Dự có các đồng chí Thứ trưởng: Đoàn Văn Hậu, Lê Thị Bình và Mạc Văn Tú; "
+        "đồng chí Chu Minh Đạo, Phó Bí thư Đảng ủy Khối các cơ quan Trung ương.",
+    )
+    assert posts == {
+        ("Đoàn Văn Hậu", "Thứ trưởng", "Bộ Y tế"),
+        ("Lê Thị Bình", "Thứ trưởng", "Bộ Y tế"),
+        ("Mạc Văn Tú", "Thứ trưởng", "Bộ Y tế"),
+        ("Chu Minh Đạo", "Phó Bí thư", "Đảng ủy Khối các cơ quan Trung ương"),
+    }
