@@ -383,8 +383,22 @@ def link_chains(
             before = [n for n in names if n.end <= s - cue]
             former = s - cue > 0 and tokens[s - cue - 1].lower in ("từng", "nguyên")
             if before and not former:
-                links.append((before[-1], chain))
+                links.extend((n, chain) for n in _joined_names(tokens, before, s - cue))
     return links
+
+
+def _joined_names(tokens: list[Token], before: list[NameSpan], cue_start: int) -> list[NameSpan]:
+    """The last name before an appointment cue, with the names joined to it by "," or "và" when the cue
+    follows them at once ("các đồng chí A và B được bầu giữ chức Phó Bí thư" elects both)."""
+    group = [before[-1]]
+    if before[-1].end != cue_start:
+        return group
+    for n in reversed(before[:-1]):
+        between = tokens[n.end : group[0].start]
+        if len(between) != 1 or between[0].text != "," and between[0].lower != "và":
+            break
+        group.insert(0, n)
+    return group
 
 
 # Words that open a new person's entry after a semicolon: the list before it is over.

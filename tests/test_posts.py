@@ -276,3 +276,14 @@ def test_a_title_list_ends_at_the_semicolon_after_its_last_name():
         ("Mạc Văn Tú", "Thứ trưởng", "Bộ Y tế"),
         ("Chu Minh Đạo", "Phó Bí thư", "Đảng ủy Khối các cơ quan Trung ương"),
     }
+
+
+def test_an_appointment_after_two_joined_names_elects_both():
+    posts = _posts(
+        "Đại hội Đảng bộ tỉnh Phú Yên lần thứ XVII bế mạc.",
+        "Các đồng chí Tạ Văn Khiêm và Lưu Thị Ngà được bầu giữ chức Phó Bí thư Tỉnh ủy.",
+    )
+    assert posts == {
+        ("Tạ Văn Khiêm", "Phó Bí thư", "Tỉnh ủy Phú Yên"),
+        ("Lưu Thị Ngà", "Phó Bí thư", "Tỉnh ủy Phú Yên"),
+    }
