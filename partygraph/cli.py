@@ -19,8 +19,27 @@ app.add_typer(db_app, name="db")
 
 
 @app.callback()
-def main() -> None:
+def main(ctx: typer.Context) -> None:
     """partygraph: who held which post when, and which directives each congress cites."""
+    # The API server keeps the driver's log lines: there they are the operator's only trace.
+    if ctx.invoked_subcommand != "serve":
+        quiet_driver_logging()
+
+
+def quiet_driver_logging() -> None:
+    """Keep the neo4j driver's own log lines off stderr when nothing has configured logging.
+
+    The driver logs what it gives up on ("Unable to retrieve routing information" for a neo4j://
+    URI nobody answers, retried transactions) at WARNING and ERROR; with no handler anywhere,
+    logging's last-resort handler prints them beside the one-line message the command prints
+    itself. A NullHandler on the "neo4j" logger counts as a handler, so that fallback stays off,
+    while records still propagate to any handler a caller sets up on the root logger.
+    """
+    import logging
+
+    driver_logger = logging.getLogger("neo4j")
+    if not any(isinstance(handler, logging.NullHandler) for handler in driver_logger.handlers):
+        driver_logger.addHandler(logging.NullHandler())
 
 
 # ---- db: the local Neo4j server (graph/server.py) ---------------------------------------------

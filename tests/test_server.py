@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from neo4j import Driver
+from neo4j import Driver, RoutingControl
 from pydantic import SecretStr
 
 from graph.driver import Neo4jUnavailable, open_driver
@@ -197,6 +197,53 @@ def test_nothing_listening_is_a_clear_error_without_traceback() -> None:
     output = result.stdout + result.stderr
     assert f"cannot reach Neo4j at {uri}" in output
     assert "Traceback" not in output
+
+
+def test_neo4j_scheme_routes_writes_and_reads_on_the_local_community_server(
+    clean_db: Driver, neo4j_settings: Settings
+) -> None:
+    # A standalone Community server answers routing requests with itself, so neo4j:// (what a
+    # cluster or Aura needs) also works against the local server.
+    uri = f"neo4j://127.0.0.1:{neo4j_settings.bolt_port}"
+    with open_driver(neo4j_settings.model_copy(update={"neo4j_uri": uri})) as driver:
+        driver.execute_query(
+            "CREATE (:Directive {key: $key, code: $code})", key="35-CT/TW|2019", code="35-CT/TW",
+            database_=neo4j_settings.neo4j_database, routing_=RoutingControl.WRITE,
+        )
+        records, _, _ = driver.execute_query(
+            "MATCH (d:Directive {key: $key}) RETURN d.code AS code", key="35-CT/TW|2019",
+            database_=neo4j_settings.neo4j_database, routing_=RoutingControl.READ,
+        )
+    assert [r["code"] for r in records] == ["35-CT/TW"]
+
+
+@pytest.mark.parametrize("uri", ["neo4j+s://example.invalid:7687", "bolt+s://example.invalid:7687",
+                                 "neo4j+ssc://example.invalid", "bolt+ssc://example.invalid"])
+def test_tls_schemes_build_a_driver(uri: str) -> None:
+    # Aura's URIs are neo4j+s://: the driver must be built from them (nothing is dialled here).
+    driver = open_driver(Settings(neo4j_uri=uri), verify=False)
+    driver.close()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [(("load", str(Path(__file__).resolve().parents[1] / "examples" / "articles")), "cannot reach Neo4j at"),
+     (("query", "holders_on_date", "-p", "organization=Đảng ủy Bộ Ngoại giao", "-p", "date=2021"),
+      "Neo4j is unreachable")],
+)
+def test_unreachable_neo4j_scheme_prints_only_our_one_line_error(arguments: tuple[str, ...],
+                                                                  message: str) -> None:
+    # With neo4j:// the driver itself logs "Unable to retrieve routing information" when nobody
+    # answers; the command's own message is the only thing the user should see.
+    uri = f"neo4j://127.0.0.1:{free_port()}"
+    result = run_cli(*arguments, env={**os.environ, "NEO4J_URI": uri, "COLUMNS": "500"})
+    assert result.returncode != 0
+    assert message in result.stderr and uri in result.stderr, result.stderr
+    output = result.stdout + result.stderr
+    assert "Traceback" not in output
+    assert "routing information" not in output, output
+    first_line = next(line for line in result.stderr.splitlines() if line.strip())
+    assert first_line.startswith("error:"), result.stderr
 
 
 @pytest.mark.parametrize("uri", ["http://127.0.0.1:7474", "127.0.0.1:7687", "ftp://127.0.0.1:7687"])
