@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.organizations import (
+    COMMITTEE_BOARDS,
+    PARTY_HEADS,
     PREDICATE_WORDS,
     OrgContext,
     body_end,
@@ -20,7 +22,7 @@ from loaders.organizations import (
     span_text,
 )
 from loaders.persons import NameSpan
-from loaders.places import ADMIN_LEVELS, CITIES, PROVINCES
+from loaders.places import ADMIN_LEVELS, CITIES, LEVEL_HEADS, PROVINCES
 from loaders.titles import (
     APPOINTMENT_CUES,
     COMPOUND_TITLES,
@@ -269,17 +271,44 @@ def _chain_unit(chain: Chain, ctx: OrgContext, place: str | None) -> str | None:
     return None
 
 
+_BOARDS_LONGEST = sorted(COMMITTEE_BOARDS, key=lambda b: -len(b))
+_COMMITTEE_HEADS = tuple(h.lower() for h in PARTY_HEADS) + tuple(h.lower() for h in LEVEL_HEADS)
+
+
+def _chain_committee(chain: Chain) -> str | None:
+    """The party committee a board of the chain belongs to: "Trưởng Ban Tổ chức Đảng ủy Khối X" gives
+    "Đảng ủy Khối X", the committee of a bare "Ban Thường vụ" earlier in the same chain."""
+    for item in chain.items:
+        if not item.body or item.body_given:
+            continue
+        for board in _BOARDS_LONGEST:
+            if item.body.lower().startswith(board.lower() + " "):
+                rest = item.body[len(board) + 1 :]
+                if rest.lower().startswith(_COMMITTEE_HEADS):
+                    return rest
+                break
+    return None
+
+
+def _is_bare_board(body: str) -> bool:
+    """A committee board named alone ("Ban Thường vụ", "Ủy ban Kiểm tra")."""
+    return any(body.lower() == b.lower() for b in COMMITTEE_BOARDS)
+
+
 def resolve_chain(
     chain: Chain, ctx: OrgContext, chain_text: str, sentence_text: str = ""
 ) -> list[tuple[str, str, int | None]]:
     """(title, organization, term) for every held title of the chain, bodies written out in full."""
     place = _place_in_chain(chain_text) or _place_in_chain(sentence_text)
     unit = _chain_unit(chain, ctx, place)
+    committee = _chain_committee(chain)
     out = []
     for item in chain.items:
         if not item.held:
             continue
         body = item.body
+        if body and committee and _is_bare_board(body):
+            body = f"{body} {committee}"
         if body is None:
             if item.title in IMPLIED_BODY:
                 org = IMPLIED_BODY[item.title]

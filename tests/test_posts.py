@@ -287,3 +287,15 @@ def test_an_appointment_after_two_joined_names_elects_both():
         ("Tạ Văn Khiêm", "Phó Bí thư", "Tỉnh ủy Phú Yên"),
         ("Lưu Thị Ngà", "Phó Bí thư", "Tỉnh ủy Phú Yên"),
     }
+
+
+def test_a_bare_standing_board_belongs_to_the_committee_a_later_board_names():
+    posts = _posts(
+        "Đảng bộ Tổng công ty Đường sắt Việt Nam tổ chức đại hội.",
+        "Dự có đồng chí Kha Văn Lượng, Ủy viên Ban Thường vụ, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy Khối "
+        "Doanh nghiệp Trung ương.",
+    )
+    assert posts == {
+        ("Kha Văn Lượng", "Ủy viên", "Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương"),
+        ("Kha Văn Lượng", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy Khối Doanh nghiệp Trung ương"),
+    }
