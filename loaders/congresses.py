@@ -72,7 +72,7 @@ GENERIC_UNIT_HEADS = {
 UNIT_HEAD_WORDS = (
     r"(?<!\w)(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Bộ|Trường|Viện|Học viện|Bệnh viện|Cục|Tổng cục|"
     r"Đại học|Ban|Văn phòng|Sở|Ủy ban|Hội|Liên hiệp|Tổng liên đoàn|Quân khu|Quân chủng|Binh chủng|"
-    r"Bộ đội|Cảnh sát|Công an)\s"
+    r"Bộ đội|Cảnh sát|Công an|Trung tâm|Chi cục|Kho bạc|Viện kiểm sát|Tòa án|Bảo hiểm xã hội)\s"
 )
 _ROMAN = r"[ivxlc]+"  # matched on lower-cased text; the original must be upper case
 
@@ -295,6 +295,30 @@ def _subject_before(text: str, doc: Document) -> str | None:
     return found
 
 
+# What a unit does right before a congress it leaves unnamed ("Công an huyện X tổ chức Đại hội Đảng bộ
+# lần thứ XX"): hold (tổ chức, tiến hành), open (khai mạc) or close (bế mạc) it, with adverbs before.
+HOLDING_VERBS = ("tổ chức", "tiến hành", "khai mạc", "bế mạc")
+HOLDING_ADVERBS = ("đã", "vừa", "sẽ", "long trọng", "trọng thể", "trang trọng", "chính thức", "thành công")
+_HOLDS = re.compile(
+    r"^\s*(?:(?:" + "|".join(HOLDING_ADVERBS) + r")\s+)*(?:" + "|".join(HOLDING_VERBS) + r")\s+$"
+)
+_UNIT_HEAD = re.compile(UNIT_HEAD_WORDS)
+
+
+def _unit_subject_before(text: str, doc: Document) -> str | None:
+    """The party organisation of the unit whose name opens the clause and ends just before "tổ chức" and
+    the congress ("Công an huyện X tổ chức Đại hội Đảng bộ lần thứ XX"; not "Đảng bộ cơ quan Hội X")."""
+    for m in reversed(list(_UNIT_HEAD.finditer(text))):
+        body = body_name_at(text[m.start() :])
+        if len(body.split()) < 2 or not text.startswith(body, m.start()):
+            continue
+        opens_clause = not text[: m.start()].strip() or not text[: m.start()].rstrip()[-1].isalpha()
+        if opens_clause and _HOLDS.match(text[m.start() + len(body) :]):
+            return organisation_name("đảng bộ", body, doc)
+        return None  # only the unit nearest the congress can be its subject
+    return None
+
+
 @dataclass
 class _Raw:
     sentence: Sentence
@@ -356,7 +380,8 @@ def _scan(sentence: Sentence, doc: Document) -> list[_Raw]:
                 organization = organisation_name(of_org.group("head"), body, doc) if body else None
         from_subject = False
         if organization is None:
-            organization = _subject_before(text[: m.start()], doc)
+            before = text[: m.start()]
+            organization = _unit_subject_before(before, doc) or _subject_before(before, doc)
             from_subject = organization is not None
         out.append(
             _Raw(

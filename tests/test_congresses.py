@@ -144,3 +144,17 @@ def test_capitals_in_a_headline_merge_with_the_body() -> None:
 )
 def test_not_a_numbered_party_congress(sentence: str) -> None:
     assert congresses_of(sentence) == []
+
+
+def test_a_unit_holding_a_congress_of_its_unnamed_party_organisation() -> None:
+    text = (
+        "Đại hội Đảng bộ Sở Y tế tỉnh Yên Bái lần thứ VI diễn ra trang trọng.\n\n"
+        "Ngày 3/8, Trung tâm Y tế huyện Văn Chấn tổ chức Đại hội Đảng bộ lần thứ IV, "
+        "nhiệm kỳ 2025 - 2030.\n\n"
+        "Bệnh viện Đa khoa tỉnh Yên Bái long trọng tổ chức Đại hội Đảng bộ lần thứ XI."
+    )
+    assert congresses_of(text) == [
+        ("Đảng bộ Sở Y tế tỉnh Yên Bái", 6, None),
+        ("Đảng bộ Trung tâm Y tế huyện Văn Chấn", 4, "2025-2030"),
+        ("Đảng bộ Bệnh viện Đa khoa tỉnh Yên Bái", 11, None),
+    ]
