@@ -84,6 +84,17 @@ def _subject_clause_end(text: str, mention: Mention, next_start: int) -> int:
     return end
 
 
+def subject_clauses(text: str, doc_mentions: list[Mention]) -> list[tuple[int, int] | None]:
+    """Per document mention, the span of its own subject clause ("về ...") in TEXT, None when it has none."""
+    spans: list[tuple[int, int] | None] = []
+    for i, mention in enumerate(doc_mentions):
+        next_start = doc_mentions[i + 1].start if i + 1 < len(doc_mentions) else len(text)
+        end = _subject_clause_end(text, mention, next_start)
+        about = _ABOUT.search(text, mention.end, end)
+        spans.append((about.start(), end) if about else None)
+    return spans
+
+
 def concerned(
     sentence: Sentence, doc_mentions: list[Mention], congress_mentions: list[CongressMention]
 ) -> list[tuple[Congress, Directive]]:
@@ -91,12 +102,9 @@ def concerned(
     text = sentence.text
     named: list[list[Congress]] = []  # per mention: the congresses its own subject clause names
     about_congresses: list[bool] = []  # per mention: its subject is the congresses themselves
-    for i, mention in enumerate(doc_mentions):
-        next_start = doc_mentions[i + 1].start if i + 1 < len(doc_mentions) else len(text)
-        end = _subject_clause_end(text, mention, next_start)
-        about = _ABOUT.search(text, mention.end, end)
-        named.append([cm.congress for cm in congress_mentions if about and about.start() < cm.start < end])
-        about_congresses.append(bool(about and _ABOUT_CONGRESSES.match(text, about.start())))
+    for span in subject_clauses(text, doc_mentions):
+        named.append([cm.congress for cm in congress_mentions if span and span[0] < cm.start < span[1]])
+        about_congresses.append(bool(span and _ABOUT_CONGRESSES.match(text, span[0])))
     out = []
     for i, mention in enumerate(doc_mentions):
         congresses = list(named[i])
@@ -186,7 +194,10 @@ def extract_citations(
         carried = carried_out(sentence, here, earlier)
         if not carried:
             continue
-        local = next((c.congress for c in congress_here if not c.congress.national), None) or about
+        # The congress carried out is not one a document's own "về ..." clause names (that one it concerns).
+        clauses = [span for span in subject_clauses(sentence.text, here) if span]
+        outside = [c for c in congress_here if not any(a < c.start < b for a, b in clauses)]
+        local = next((c.congress for c in outside if not c.congress.national), None) or about
         if local is None:
             continue
         cites.extend((local, d, sentence.text) for d in carried)

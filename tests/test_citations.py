@@ -105,3 +105,15 @@ def test_a_numbered_list_after_a_congress_goal_cites_each_item() -> None:
         "Kế hoạch số 6-KH/ĐU về thi đua chào mừng đại hội."
     )
     assert citations_of(text, TITLE) == {(*LOCAL, "5-KH/ĐU", "cites"), (*LOCAL, "6-KH/ĐU", "cites")}
+
+
+def test_a_congress_named_in_the_plan_s_subject_clause_is_not_the_one_carried_out() -> None:
+    text = (
+        "Thực hiện Kế hoạch số 77-KH/TU ngày 5/9/2019 của Tỉnh ủy Bình Định về đại hội đảng bộ các cấp tiến "
+        "tới Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ 2020 - 2025, Đảng ủy Sở đã chuẩn bị chu đáo "
+        "các điều kiện tổ chức Đại hội."
+    )
+    assert citations_of(text, TITLE) == {
+        ("Đảng bộ tỉnh Bình Định", 20, "77-KH/TU", "concerns"),
+        (*LOCAL, "77-KH/TU", "cites"),
+    }
