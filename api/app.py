@@ -2,8 +2,10 @@
 
 `create_app(settings)` builds an app bound to one Neo4j (one driver, one query registry on
 app.state). The driver connects lazily, so the app starts while Neo4j is down, answers 503
-until it is back, and recovers without a restart. Routers live one per module under
-api/routes/; other parts (RDF export, the web explorer) add theirs through EXTENSIONS.
+until it is back, and recovers without a restart. The graph schema (constraints, the name
+search index) is ensured at start-up, or by the first request once Neo4j answers (api/schema.py).
+Routers live one per module under api/routes/; other parts (RDF export, the web explorer) add
+theirs through EXTENSIONS.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
+from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
 
 from api.errors import HANDLERS
@@ -29,6 +32,7 @@ from api.routes import (
     queries,
     search,
 )
+from api.schema import SchemaGuard
 from partygraph import __version__
 from partygraph.settings import Settings, get_settings
 from queries.registry import QueryRegistry, open_driver
@@ -64,7 +68,10 @@ with a wrong `X-API-Key`, 503 while Neo4j is unreachable (retry; the service rec
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     settings: Settings = app.state.settings
     app.state.driver = open_driver(settings)
+    app.state.schema = SchemaGuard(app.state.driver, settings.neo4j_database)
     try:
+        # Never fails while Neo4j is down: then the requests ensure the schema (api/deps.py).
+        await run_in_threadpool(app.state.schema.ensure)
         yield
     finally:
         app.state.driver.close()

@@ -22,7 +22,12 @@ def get_settings(request: Request) -> Settings:
 
 
 def get_driver(request: Request) -> neo4j.Driver:
-    """The app's Neo4j driver (one per app, shared by all requests)."""
+    """The app's Neo4j driver (one per app, shared by all requests), with the graph schema in place.
+
+    Ensuring the schema here means a search or an ingest never runs on a database without its
+    index and constraints, also when Neo4j was down as the app started (api/schema.py).
+    """
+    request.app.state.schema.ensure()
     return request.app.state.driver
 
 
