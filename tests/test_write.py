@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import copy
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+from neo4j.exceptions import Neo4jError
 
+import graph.write as graph_write
 from graph.dump import canonical_dump
 from graph.facts_to_rows import article_id, facts_to_rows
 from graph.schema import ensure_schema
@@ -269,3 +273,66 @@ def test_every_fact_says_which_article_and_sentence_it_came_from(graph):
     assert records[0]["article"] == rows.id and "35-CT/TW" in records[0]["e"]
     assert _count(graph, "MATCH (n) WHERE NOT n:Article AND NOT n:Occupancy "
                          "AND NOT EXISTS { (n)<-[:MENTIONS]-(:Article) } RETURN count(n)") == 0
+
+
+def _wait_for_a_blocked_transaction(driver, timeout_s: float = 30.0) -> None:
+    """Until the server shows a transaction waiting for a lock (the writer, stuck behind the blocker)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        records, _, _ = driver.execute_query(
+            "SHOW TRANSACTIONS YIELD status WHERE status STARTS WITH $blocked RETURN count(*) AS n",
+            blocked="Blocked")
+        if records[0]["n"]:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the writer never waited for the blocker's lock")
+
+
+def test_a_deadlock_on_the_server_is_retried_and_the_graph_equals_a_sequential_load(graph, monkeypatch):
+    # A real server-side TransientError, made deterministic: another transaction holds a lock on
+    # a body the writer needs, the writer waits for it, and then that transaction asks for the
+    # article the writer has just created. Neo4j sees the cycle and aborts the transaction with
+    # fewer locks (the blocker holds thousands): the writer gets DeadlockDetected, and
+    # execute_write must run the whole batch again once the blocker has rolled back.
+    first = rows_for(congress_2020(), "one", "/one.txt")
+    second = rows_for(conference_2021(), "two", "/two.txt")  # shares Đảng ủy Bộ Ngoại giao with `first`
+    write_articles(graph, [first])
+
+    attempts: list[str | None] = []
+    unit_of_work = graph_write._write_batch
+
+    def counted(tx, batch):  # the function execute_write retries: count each run and how it ended
+        try:
+            result = unit_of_work(tx, batch)
+        except Neo4jError as error:
+            attempts.append(error.code)
+            raise
+        attempts.append(None)
+        return result
+
+    monkeypatch.setattr(graph_write, "_write_batch", counted)
+    with graph.session() as session, ThreadPoolExecutor(max_workers=1) as pool:
+        blocker = session.begin_transaction(timeout=60)
+        try:
+            blocker.run("UNWIND range(1, $n) AS i CREATE (:Ballast {i: i})", n=5000).consume()
+            blocker.run("MATCH (o:Organization {key: $key}) SET o.locked_by_test = true",
+                        key="đảng ủy bộ ngoại giao").consume()
+            writer = pool.submit(write_articles, graph, [second])
+            _wait_for_a_blocked_transaction(graph)
+            # Returns once the deadlock has aborted the writer's attempt and released its locks.
+            blocker.run("MERGE (a:Article {id: $id})", id=second.id).consume()
+        finally:
+            blocker.rollback()
+        result = writer.result(timeout=120)
+
+    assert len(attempts) >= 2, attempts
+    assert attempts[0] == "Neo.TransientError.Transaction.DeadlockDetected", attempts
+    assert attempts[-1] is None
+    assert result.written == [second.id]
+
+    retried = canonical_dump(graph)
+    graph.execute_query("MATCH (n) DETACH DELETE n")
+    monkeypatch.setattr(graph_write, "_write_batch", unit_of_work)
+    write_articles(graph, [first])
+    write_articles(graph, [second])
+    assert canonical_dump(graph) == retried
