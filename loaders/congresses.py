@@ -66,6 +66,12 @@ GENERIC_UNIT_HEADS = {
     "đại học",
     "ban",
     "văn phòng",
+    "quân khu",
+    "quân đoàn",
+    "quân chủng",
+    "binh chủng",
+    "bộ tư lệnh",
+    "trung tâm",
 }
 
 # Capitalised heads a unit's full name starts with, for acronyms defined in brackets.
@@ -236,8 +242,8 @@ def _place_of(unit: str, doc: Document) -> str | None:
     for m in re.finditer(pattern, doc.text, re.IGNORECASE):
         words = []
         for word in m.group(1).split():
-            if not word[0].isupper():
-                break
+            if not word[0].isupper() or (len(word) > 1 and word.isupper()):
+                break  # a place is named in words, not by an abbreviation ("Thành ủy TP.HCM")
             words.append(word)
         if words:
             counts[" ".join(words)] += 1

@@ -16,7 +16,7 @@ from loaders.credits import rule_text
 from loaders.document import Document
 from loaders.keys import canonical_text, name_key
 from loaders.names import FAMILY_NAMES
-from loaders.places import ADMIN_LEVELS, CITIES, LEVEL_HEADS, LOCAL_LEVELS, PROVINCES
+from loaders.places import ADMIN_LEVELS, CITIES, CITY_FULL_NAMES, LEVEL_HEADS, LOCAL_LEVELS, PROVINCES
 from loaders.titles import CENTRAL_COMMITTEE, SECRETARIAT, titles_longest_first
 from loaders.tokens import DASHES, PhraseIndex, Token, tokenize
 
@@ -139,6 +139,9 @@ ABBREVIATIONS = {
     "MTTQ": "Mặt trận Tổ quốc",
     "UB": "Ủy ban",
     "TP": "Thành phố",
+    "TP.HCM": "Thành phố Hồ Chí Minh",
+    "TPHCM": "Thành phố Hồ Chí Minh",
+    "HCM": "Hồ Chí Minh",
 }
 
 # Spellings of the canonical national bodies (keys) -> canonical name.
@@ -592,11 +595,15 @@ def _expand_acronyms(name: str, acronyms: dict[str, str]) -> str:
     return re.sub(r"[\wĐđ]+(?:\.[\wĐđ]+)*", expand, name)
 
 
+# Ho Chi Minh City as written in text (the bare "Hồ Chí Minh" is the person).
+_HCMC = r"(?:(?:phố|TP\.?) Hồ Chí Minh|TP\.? ?HCM|TPHCM)"
+
+
 def _place_in(text: str, among: tuple[str, ...] = CITIES + PROVINCES) -> str | None:
     """The province or city (one of AMONG) the article names most often."""
     counts = Counter()
     for place in sorted(among, key=len, reverse=True):
-        pattern = re.escape(place) if place != "Hồ Chí Minh" else r"(?:phố|TP\.?) Hồ Chí Minh"
+        pattern = re.escape(place) if place != "Hồ Chí Minh" else _HCMC
         c = len(re.findall(r"(?<!\w)" + pattern + r"(?!\w)", text))
         if c:
             counts[place] += c
@@ -777,10 +784,12 @@ def resolve_organization(
     if committee:
         level, rest = committee.group(1), committee.group(2)
         level = level[0].upper() + level[1:].lower()
-        rest = re.sub(r"^(tỉnh|thành phố|quận|huyện|thị xã)\s+", "", rest, flags=re.I)
+        rest = re.sub(r"^(tỉnh|thành phố|quận|huyện|thị xã)\s+(?!\d)", "", rest, flags=re.I)  # "Quận 1" stays
         level_word = LEVEL_HEADS.get(level, "")
         if not rest and level_word in ("tỉnh", "thành phố"):
             rest = _place_of_level(level_word, context, chain_place) or chain_place or context.place or ""
+        if level_word == "thành phố":
+            rest = CITY_FULL_NAMES.get(rest, rest)
         elif not rest:
             rest = context.localities.get(level_word, "")
         return f"{level} {rest}".strip()

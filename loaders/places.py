@@ -12,6 +12,10 @@ CITIES = (
     "Huế",
 )
 
+# Cities whose bare name is also a person's: their bodies write the level out
+# ("Thành ủy Thành phố Hồ Chí Minh").
+CITY_FULL_NAMES = {"Hồ Chí Minh": "Thành phố Hồ Chí Minh"}
+
 # Provinces before and after the 2025 merger: their committee is a "Tỉnh ủy".
 PROVINCES = (
     "An Giang",

@@ -158,3 +158,15 @@ def test_a_unit_holding_a_congress_of_its_unnamed_party_organisation() -> None:
         ("Đảng bộ Trung tâm Y tế huyện Văn Chấn", 4, "2025-2030"),
         ("Đảng bộ Bệnh viện Đa khoa tỉnh Yên Bái", 11, None),
     ]
+
+
+def test_a_short_city_or_military_region_is_the_one_the_article_names() -> None:
+    text = (
+        "Thành ủy TP.HCM chỉ đạo chuẩn bị Đại hội đại biểu Đảng bộ Thành phố Hồ Chí Minh lần thứ XII.\n\n"
+        "Các quận hướng tới Đại hội đại biểu Đảng bộ Thành phố lần thứ XII.\n\n"
+        "Đảng ủy Quân khu 7 chuẩn bị Đại hội đại biểu Đảng bộ Quân khu lần thứ XI."
+    )
+    assert congresses_of(text) == [
+        ("Đảng bộ Thành phố Hồ Chí Minh", 12, None),
+        ("Đảng bộ Quân khu 7", 11, None),
+    ]

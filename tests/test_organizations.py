@@ -132,3 +132,16 @@ def test_cung_after_a_body_starts_the_rest_of_the_sentence():
     assert bodies_in("Dự có đồng chí Lê Văn Tư, Chủ tịch Ủy ban nhân dân tỉnh cùng 300 đại biểu.") == [
         "Ủy ban nhân dân tỉnh"
     ]
+
+
+def test_ho_chi_minh_city_bodies_write_the_city_out():
+    ctx = _ctx("Thành ủy TP.HCM tổ chức hội nghị; UBND TP.HCM báo cáo.")
+    assert resolve_organization("Thành ủy TP.HCM", ctx) == "Thành ủy Thành phố Hồ Chí Minh"
+    assert resolve_organization("Thành ủy", ctx) == "Thành ủy Thành phố Hồ Chí Minh"
+    assert resolve_organization("UBND TP.HCM", ctx) == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
+
+
+def test_a_numbered_district_keeps_its_level_word():
+    ctx = _ctx("Quận ủy Quận 3 họp phiên thường kỳ.")
+    assert resolve_organization("Quận ủy Quận 3", ctx) == "Quận ủy Quận 3"
+    assert resolve_organization("Quận ủy quận Bình Thạnh", ctx) == "Quận ủy Bình Thạnh"
