@@ -572,6 +572,15 @@ def _acronyms_in(text: str) -> dict[str, str]:
 _BRACKETED = re.compile(r"\(([A-ZĐ][A-ZĐ0-9&.-]{1,11})\)")
 
 
+def _without_board(name: str) -> str:
+    """NAME without a leading committee board: "Ban Thường vụ Đảng ủy X" -> "Đảng ủy X"."""
+    low = name.lower()
+    for board in _BOARDS:
+        if low.startswith(board.lower() + " "):
+            return name[len(board) + 1 :]
+    return name
+
+
 def _bracketed_acronyms(sentence: str) -> dict[str, str]:
     """Acronyms a sentence defines in brackets after a unit: "Tập đoàn Điện lực Việt Nam (EVN)" gives EVN."""
     found: dict[str, str] = {}
@@ -579,7 +588,7 @@ def _bracketed_acronyms(sentence: str) -> dict[str, str]:
         before = sentence[: m.start()].rstrip()
         bodies = [b for b in bodies_in(before) if before.endswith(b)]
         if bodies:
-            _head, unit = _split_party_head(bodies[-1])
+            _head, unit = _split_party_head(_without_board(bodies[-1]))
             if unit and m.group(1) not in ABBREVIATIONS:
                 found[m.group(1)] = unit
     return found

@@ -145,3 +145,8 @@ def test_a_numbered_district_keeps_its_level_word():
     ctx = _ctx("Quận ủy Quận 3 họp phiên thường kỳ.")
     assert resolve_organization("Quận ủy Quận 3", ctx) == "Quận ủy Quận 3"
     assert resolve_organization("Quận ủy quận Bình Thạnh", ctx) == "Quận ủy Bình Thạnh"
+
+
+def test_acronym_in_brackets_after_a_board_of_the_unit_s_committee():
+    ctx = _ctx("Ban Thường vụ Đảng ủy Tổng công ty Hàng hải Việt Nam (VIMC) họp phiên thường kỳ.")
+    assert ctx.acronyms.get("VIMC") == "Tổng công ty Hàng hải Việt Nam"
