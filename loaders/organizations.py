@@ -26,6 +26,7 @@ BODY_HEADS = (
     "đảng bộ khối",
     "đảng ủy",
     "đảng bộ",
+    "đảng đoàn",
     "chi bộ",
     "chi ủy",
     "ban cán sự đảng",
@@ -75,6 +76,7 @@ BODY_HEADS = (
     "kiểm toán",
     "thanh tra",
     "trung ương đoàn",
+    "trung ương hội",
     "báo",
     "đài",
     "tạp chí",
@@ -97,8 +99,9 @@ BODY_HEADS = (
 )
 _HEADS = PhraseIndex([h.split() for h in BODY_HEADS])
 
-# Heads of the party bodies that stand for their unit: "Đảng ủy X", "Đảng bộ X", "Chi bộ X".
-PARTY_HEADS = ("Đảng ủy", "Đảng bộ", "Chi bộ", "Ban Cán sự đảng")
+# Heads of the party bodies that stand for their unit: "Đảng ủy X", "Đảng bộ X", "Chi bộ X", and the party
+# groups of state bodies and mass organisations ("Ban Cán sự đảng Bộ X", "Đảng đoàn Hội Y").
+PARTY_HEADS = ("Đảng ủy", "Đảng bộ", "Chi bộ", "Ban Cán sự đảng", "Đảng đoàn")
 
 # Lower-case words that occur inside body names ("Ủy ban nhân dân tỉnh", "Giao thông vận tải").
 BODY_LOWER_WORDS = frozenset(
@@ -729,6 +732,8 @@ def _resolve_unit(unit: str, ctx: OrgContext, chain_place: str | None) -> str:
     if not unit:
         return unit
     unit = re.sub(r"^(Quận|Huyện|Thị xã) (quận|huyện|thị xã) ", r"\1 ", unit, flags=re.I)
+    if unit == "Trung ương Hội":  # the central committee of the association the article names
+        return f"Trung ương {_longest_unit('Hội', ctx)}"
     last = unit.split()[-1].lower()
     if last == "tỉnh" and _place_of_level("tỉnh", ctx, chain_place):
         unit = f"{unit} {_place_of_level('tỉnh', ctx, chain_place)}"

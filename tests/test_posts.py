@@ -299,3 +299,17 @@ def test_a_bare_standing_board_belongs_to_the_committee_a_later_board_names():
         ("Kha Văn Lượng", "Ủy viên", "Ban Thường vụ Đảng ủy Khối Doanh nghiệp Trung ương"),
         ("Kha Văn Lượng", "Chủ nhiệm", "Ủy ban Kiểm tra Đảng ủy Khối Doanh nghiệp Trung ương"),
     }
+
+
+def test_party_group_of_a_mass_organisation_and_its_central_committee():
+    posts = _posts(
+        "Đảng đoàn Hội Cựu chiến binh Việt Nam tổ chức hội nghị.",
+        "Đồng chí Tôn Thất Bảo, Bí thư Đảng đoàn, Chủ tịch Hội Cựu chiến binh Việt Nam chủ trì; "
+        "cùng dự có các đồng chí Phó Chủ tịch Trung ương Hội: Khúc Văn Lâm, Lý Thị Hoa.",
+    )
+    assert posts == {
+        ("Tôn Thất Bảo", "Bí thư", "Đảng đoàn Hội Cựu chiến binh Việt Nam"),
+        ("Tôn Thất Bảo", "Chủ tịch", "Hội Cựu chiến binh Việt Nam"),
+        ("Khúc Văn Lâm", "Phó Chủ tịch", "Trung ương Hội Cựu chiến binh Việt Nam"),
+        ("Lý Thị Hoa", "Phó Chủ tịch", "Trung ương Hội Cựu chiến binh Việt Nam"),
+    }
