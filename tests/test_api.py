@@ -109,6 +109,15 @@ def test_who_held_posts_in_the_ministry_party_committee_on_2021_05_24(client):
     assert (PERSON, TITLE, BODY) in {(h["person"], h["title"], h["organization"]) for h in answer.json()}
 
 
+def test_who_held_the_standing_deputy_secretary_post_on_a_date(client):
+    holders = client.get(url(f"/posts/{BODY}|{TITLE}/holders?on=2021-05-24"))
+    assert holders.status_code == 200, holders.text
+    assert [h["person"] for h in holders.json()] == [PERSON]
+    in_2020 = client.get(url(f"/posts/{BODY}|{TITLE}/holders?on=2020")).json()
+    assert [h["person"] for h in in_2020] == ["Nguyễn Quang Trung"]
+    assert client.get(url(f"/posts/{BODY}|{TITLE}/holders?on=1990")).json() == []
+
+
 def test_a_body_with_its_parts_posts_and_holders(client):
     body = client.get(url(f"/organizations/{BODY}")).json()
     assert "Ban Tuyên giáo Đảng ủy Bộ Ngoại giao" in [part["name"] for part in body["parts"]]
@@ -182,6 +191,7 @@ def test_the_query_catalogue_and_running_a_query_by_name(client):
         "/organizations/Đảng ủy Không Tồn Tại/holders",
         "/organizations/Đảng ủy Không Tồn Tại/holders?on=2021",
         "/posts/Đảng ủy Không Tồn Tại|Bí thư/holders",
+        "/posts/Đảng ủy Không Tồn Tại|Bí thư/holders?on=2021",
         "/congresses/Đảng bộ Không Tồn Tại|IX/directives",
         "/posts/Đảng ủy Không Tồn Tại|Bí thư",
         "/congresses/Đảng bộ Không Tồn Tại|IX",
@@ -201,6 +211,7 @@ def test_an_unknown_key_is_404_with_a_detail(client, path):
     [
         "/organizations/Đảng ủy Bộ Ngoại giao/holders?on=24-05-2021",
         "/organizations/Đảng ủy Bộ Ngoại giao/holders?on=2021-02-30",
+        "/posts/Đảng ủy Bộ Ngoại giao|Phó Bí thư Thường trực/holders?on=2021-13",
         "/persons?limit=0",
         "/persons?limit=100000",
         "/persons?offset=-1",

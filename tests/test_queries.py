@@ -238,6 +238,28 @@ def test_the_holders_of_a_post_come_in_order_of_time(run):
     assert starts == sorted(starts)
 
 
+def test_who_held_the_standing_deputy_secretary_post_on_a_date(run):
+    post = f"{BODY}|{TITLE}"
+    assert [h["person"] for h in run("post_holders", post=post, date="2021-05-24")] == [PERSON]
+    # A year is the range it stands for.
+    assert [h["person"] for h in run("post_holders", post=post, date="2020")] == ["Nguyễn Quang Trung"]
+    assert run("post_holders", post=post, date="1990") == []
+
+
+def test_the_holders_on_a_date_are_one_query_anchored_on_the_post_key(dev_graph, neo4j_settings):
+    registry = registry_for(neo4j_settings)
+    query, bound = registry.bind("post_holders", {"post": f"{BODY}|{TITLE}", "date": "2021-05-24"})
+    plan = dev_graph.execute_query(f"EXPLAIN {query.cypher}", bound).summary.plan
+    operators = []
+    pending = [plan]
+    while pending:
+        step = pending.pop()
+        operators.append(step["operatorType"])
+        pending.extend(step.get("children", []))
+    assert any(op.startswith("NodeUniqueIndexSeek") for op in operators), operators
+    assert not any(op.startswith(("AllNodesScan", "NodeByLabelScan")) for op in operators), operators
+
+
 def test_35_ct_tw_concerns_the_national_congress_xiii(run):
     citations = run("directive_citations", directive="35-CT/TW")
     links = {(c["congress"], c["relation"]) for c in citations}

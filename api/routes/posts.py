@@ -1,4 +1,4 @@
-"""Posts (a title in a body): the list, one post, and its holders in order of time."""
+"""Posts (a title in a body): the list, one post, and its holders in order of time or on a date."""
 
 from __future__ import annotations
 
@@ -35,10 +35,20 @@ def list_posts(
     "/{key:path}/holders",
     response_model=list[PostHolder],
     responses=NOT_FOUND,
-    summary="The holders of a post in order of time",
+    summary="The holders of a post in order of time, or on a date",
 )
-def post_holders(key: str = PostKey, graph: Graph = Depends(get_graph)) -> list[PostHolder]:
-    rows = graph.rows("post_holders", post=key)
+def post_holders(
+    key: str = PostKey,
+    on: str | None = Query(
+        None,
+        max_length=10,
+        description="Only holdings whose attested span covers this date (YYYY[-MM[-DD]])",
+        examples=["2021-05-24"],
+    ),
+    graph: Graph = Depends(get_graph),
+) -> list[PostHolder]:
+    """Each holding runs from its first to its last attestation; a partial date is a range."""
+    rows = graph.rows("post_holders", post=key, date=on)
     return [PostHolder(**row) for row in rows_of_existing(graph, rows, "post", key, "post", post=key)]
 
 
