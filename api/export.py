@@ -53,7 +53,11 @@ def _stream(pieces: Iterator[str]) -> Iterator[bytes]:
     response_class=StreamingResponse,
 )
 def export(
-    format: ExportFormat = Query(ExportFormat("turtle"), description="turtle, nt, jsonld or xml"),  # noqa: B008
+    format: ExportFormat = Query(
+        ExportFormat("turtle"),  # noqa: B008
+        description="turtle, nt, jsonld or xml",
+        examples=["turtle"],
+    ),
     settings: Settings = Depends(get_settings),
     driver: neo4j.Driver = Depends(get_driver),
 ) -> StreamingResponse:

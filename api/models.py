@@ -6,7 +6,7 @@ Dates keep the graph's convention: `first_seen`, `published`, `date` are as writ
 
 from __future__ import annotations
 
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, get_args
 
 from pydantic import BaseModel, ConfigDict
 
@@ -22,6 +22,15 @@ def _example(**example: Any) -> ConfigDict:
     return ConfigDict(json_schema_extra={"examples": [example]})
 
 
+def _page_example(schema: dict[str, Any], model: type[BaseModel]) -> None:
+    """The example of a Page[Item]: a first page holding the example of Item (a bare Page shows none)."""
+    item = next(iter(get_args(model.model_fields["items"].annotation)), None)
+    extra = getattr(item, "model_config", {}).get("json_schema_extra")
+    examples = extra.get("examples") if isinstance(extra, dict) else None
+    if examples:
+        schema["examples"] = [{"items": examples[:1], "limit": 50, "offset": 0, "next_offset": None}]
+
+
 class Page(BaseModel, Generic[T]):
     """One page of a list: the items, where it starts, and where the next page starts (if any)."""
 
@@ -29,6 +38,9 @@ class Page(BaseModel, Generic[T]):
     limit: int
     offset: int
     next_offset: int | None
+
+    # Built per item model, so /docs shows a page of persons for Page[PersonSummary] and so on.
+    model_config = ConfigDict(json_schema_extra=_page_example)
 
 
 class Ref(BaseModel):
@@ -439,12 +451,23 @@ class DirectiveCitation(BaseModel):
 
 
 class DirectiveMention(BaseModel):
+    """An article that names a directive, with the sentences that do."""
+
     directive: str
     article: str
     title: str | None
     published: str | None
     source: str | None
     evidence: Any = None
+
+    model_config = _example(
+        directive="35-CT/TW|2019",
+        article=ARTICLE_ID,
+        title="Đảng bộ Bộ Ngoại giao chuẩn bị đại hội",
+        published="2020-07-06",
+        source="https://example.org/tin-tuc/dai-hoi-dang-bo-bo-ngoai-giao",
+        evidence=["Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị ..."],
+    )
 
 
 class TopDirective(BaseModel):
@@ -486,10 +509,26 @@ class ChainLink(BaseModel):
 
 
 class DirectiveChain(BaseModel):
+    """The shortest chain of congresses and articles linking two directives (empty when none is in reach)."""
+
     found: bool
     steps: int | None
     nodes: list[ChainNode]
     links: list[ChainLink]
+
+    model_config = _example(
+        found=True,
+        steps=2,
+        nodes=[
+            {"kind": "directive", "key": "35-CT/TW|2019", "name": "35-CT/TW"},
+            {"kind": "article", "key": ARTICLE_ID, "name": "Đảng bộ Bộ Công Thương chuẩn bị đại hội"},
+            {"kind": "directive", "key": "1422-KH/DUB|2020", "name": "1422-KH/ĐUB"},
+        ],
+        links=[
+            {"type": "MENTIONS", "relation": None, "evidence": ["Thực hiện Chỉ thị số 35-CT/TW ..."]},
+            {"type": "MENTIONS", "relation": None, "evidence": ["... Kế hoạch số 1422-KH/ĐUB ..."]},
+        ],
+    )
 
 
 class ArticleSummary(BaseModel):
@@ -537,6 +576,8 @@ class Mention(BaseModel):
 
 
 class Article(BaseModel):
+    """An article and the facts read from it: holdings, citations, everything it names."""
+
     id: str
     title: str | None
     published: str | None
@@ -544,6 +585,30 @@ class Article(BaseModel):
     holdings: list[ArticleHolding]
     citations: list[ArticleCitation]
     mentions: list[Mention]
+
+    model_config = _example(
+        id=ARTICLE_ID,
+        title="Đảng ủy Bộ Ngoại giao triển khai nhiệm vụ công tác Quý II/2021",
+        published="2021-05-25",
+        source="https://example.org/tin-tuc/dang-uy-bo-ngoai-giao",
+        holdings=[
+            {
+                "person": "Nguyễn Đắc Thành",
+                "person_key": PERSON_KEY,
+                "title": "Phó Bí thư Thường trực",
+                "organization": "Đảng ủy Bộ Ngoại giao",
+                "organization_key": BODY_KEY,
+                "occupancy": f"{PERSON_KEY}|{POST_KEY}",
+                "date": "2021-05-24",
+                "evidence": "... đồng chí Nguyễn Đắc Thành, Phó Bí thư thường trực Đảng ủy Bộ báo cáo ...",
+            }
+        ],
+        citations=[],
+        mentions=[
+            {"kind": "person", "key": PERSON_KEY, "name": "Nguyễn Đắc Thành"},
+            {"kind": "organization", "key": BODY_KEY, "name": "Đảng ủy Bộ Ngoại giao"},
+        ],
+    )
 
 
 class Source(BaseModel):
@@ -593,10 +658,36 @@ class QueryParameter(BaseModel):
 
 
 class QueryDescription(BaseModel):
+    """A canned query in the catalogue: what it answers, its parameters, its columns."""
+
     name: str
     description: str
     parameters: list[QueryParameter]
     columns: list[str]
+
+    model_config = _example(
+        name="post_holders",
+        description="The holders of a post in order of time ...",
+        parameters=[
+            {
+                "name": "post",
+                "type": "post",
+                "json_type": "string",
+                "description": "the post's key: the body's key, '|', the title's key",
+                "required": True,
+                "example": POST_KEY,
+            },
+            {
+                "name": "date",
+                "type": "date",
+                "json_type": "string",
+                "description": "only the holders on this date: YYYY, YYYY-MM or YYYY-MM-DD",
+                "required": False,
+                "example": "2021-05-24",
+            },
+        ],
+        columns=["person_key", "person", "occupancy", "first_seen", "last_seen", "start", "end"],
+    )
 
 
 class QueryAnswer(BaseModel):

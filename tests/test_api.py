@@ -465,20 +465,49 @@ def test_cors_is_closed_unless_origins_are_configured(client, neo4j_settings):
         assert "access-control-allow-origin" not in other.headers
 
 
+def _shows_an_example(part: dict, components: dict) -> bool:
+    """Whether a parameter, a request body or a response content (or the schema it refers to) has one."""
+    if "example" in part or "examples" in part:
+        return True
+    schema = part.get("schema", {})
+    while True:
+        # An example may sit beside a $ref (a parameter's) or in the schema it names (a model's).
+        if "example" in schema or "examples" in schema:
+            return True
+        if "$ref" not in schema:
+            break
+        schema = components[schema["$ref"].rsplit("/", 1)[1]]
+    # A list of items shows its items' example.
+    items = schema.get("items", {}) if schema.get("type") == "array" else None
+    return items is not None and _shows_an_example({"schema": items}, components)
+
+
 def test_docs_show_every_endpoint_with_an_example(client):
     assert client.get("/docs").status_code == 200
     schema = client.get("/openapi.json").json()
+    components = schema["components"]["schemas"]
     for path, operations in schema["paths"].items():
         for method, operation in operations.items():
-            assert operation.get("summary"), f"{method} {path} has no summary"
-            for parameter in operation.get("parameters", []):
+            where = f"{method.upper()} {path}"
+            assert operation.get("summary"), f"{where} has no summary"
+            parameters = operation.get("parameters", [])
+            for parameter in parameters:
                 if parameter.get("required"):
-                    has_example = (
-                        "example" in parameter
-                        or "examples" in parameter
-                        or "examples" in parameter.get("schema", {})
+                    assert _shows_an_example(parameter, components), (
+                        f"{where}: parameter {parameter['name']} has no example"
                     )
-                    assert has_example, f"{method} {path}: parameter {parameter['name']} has no example"
-            if method == "post":
-                content = operation["requestBody"]["content"]
-                assert any("example" in c or "examples" in c for c in content.values())
+            body = operation.get("requestBody", {}).get("content", {})
+            for content in body.values():
+                assert _shows_an_example(content, components), f"{where}: its request body has no example"
+            answers = {
+                media_type: content
+                for status, response in operation["responses"].items()
+                if status.startswith("2")
+                for media_type, content in response.get("content", {}).items()
+            }
+            if "application/json" in answers:
+                assert _shows_an_example(answers["application/json"], components), (
+                    f"{where}: its JSON answer has no example"
+                )
+            parts = [*parameters, *body.values(), *answers.values()]
+            assert any(_shows_an_example(part, components) for part in parts), f"{where} shows no example"
