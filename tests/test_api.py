@@ -22,7 +22,7 @@ from api.app import create_app
 from graph.load import load_paths
 from graph.schema import ensure_schema
 from graph.server import free_port
-from queries.registry import QUERY_DIR
+from queries.registry import QUERY_DIR, load_query
 
 DEV_CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
 API_KEY = "test-key-9f2c1b7e"
@@ -166,6 +166,109 @@ def test_lists_page_with_limit_and_offset(client):
     assert not {p["key"] for p in first["items"]} & {p["key"] for p in second["items"]}
 
 
+# An article of the dev corpus with a publication date, and the congress its sentences cite.
+FOREIGN_MINISTRY_CONGRESS_ARTICLE = (
+    "Đại hội đảng bộ các cấp trong Đảng bộ Bộ Ngoại giao tiến tới Đại hội Đảng bộ Bộ Ngoại giao "
+    "lần thứ XXVIII, nhiệm kỳ 2020 - 2025"
+)
+JULY_2020 = {"published_from": "2020-07", "published_to": "2020-07"}
+
+
+@pytest.mark.parametrize(
+    ("path", "params", "field", "known"),
+    [
+        ("/organizations", {"q": "dang uy bo ngoai giao"}, "name", BODY),
+        ("/posts", {"organization": BODY}, "title", TITLE),
+        ("/congresses", {"organization": "Đảng bộ Bộ Công Thương"}, "key", "bộ công thương|3"),
+        ("/directives", {"q": "35-CT/TW"}, "key", "35-CT/TW|2019"),
+        ("/articles", JULY_2020, "title", FOREIGN_MINISTRY_CONGRESS_ARTICLE),
+    ],
+)
+def test_each_list_holds_a_known_item(client, path, params, field, known):
+    answer = client.get(path, params=params)
+    assert answer.status_code == 200, answer.text
+    assert known in [item[field] for item in answer.json()["items"]]
+    # Unfiltered, it is there too (every list is small enough on the dev corpus).
+    everything = client.get(path, params={"limit": 500}).json()
+    assert known in [item[field] for item in everything["items"]] and everything["next_offset"] is None
+
+
+@pytest.mark.parametrize(
+    ("path", "field"),
+    [
+        ("/organizations", "key"),
+        ("/posts", "key"),
+        ("/congresses", "key"),
+        ("/directives", "key"),
+        ("/articles", "id"),
+    ],
+)
+def test_each_list_pages_with_limit_and_offset(client, path, field):
+    first_four = [item[field] for item in client.get(path, params={"limit": 4}).json()["items"]]
+    first = client.get(path, params={"limit": 2}).json()
+    second = client.get(path, params={"limit": 2, "offset": 2}).json()
+    assert (first["limit"], first["offset"], first["next_offset"]) == (2, 0, 2)
+    assert (second["offset"], second["next_offset"]) == (2, 4)
+    pages = [item[field] for item in first["items"]] + [item[field] for item in second["items"]]
+    assert len(first_four) == 4 and pages == first_four
+
+
+def test_articles_published_within_a_period(client):
+    items = client.get("/articles", params=JULY_2020).json()["items"]
+    assert items and all(item["published"].startswith("2020-07") for item in items)
+
+
+def test_the_chain_from_35_ct_tw_to_a_ministry_plan(client):
+    answer = client.get("/directives/chain", params={"from": "35-CT/TW|2019", "to": "1422-KH/ĐUB"})
+    assert answer.status_code == 200, answer.text
+    chain = answer.json()
+    assert chain["found"] is True
+    keys = [node["key"] for node in chain["nodes"]]
+    assert keys[0] == "35-CT/TW|2019" and keys[-1] == "1422-KH/DUB|2020"
+    assert chain["steps"] == len(chain["links"]) == len(keys) - 1
+    assert {node["kind"] for node in chain["nodes"][1:-1]} <= {"congress", "article"}
+
+
+def test_the_articles_that_name_35_ct_tw(client):
+    answer = client.get(url("/directives/35-CT/TW|2019/articles"))
+    assert answer.status_code == 200, answer.text
+    mentions = answer.json()
+    assert mentions and {m["directive"] for m in mentions} == {"35-CT/TW|2019"}
+    assert all(any("35" in sentence for sentence in m["evidence"]) for m in mentions)
+    if len(mentions) > 1:
+        second = client.get(url("/directives/35-CT/TW|2019/articles?limit=1&offset=1")).json()
+        assert [m["article"] for m in second] == [mentions[1]["article"]]
+
+
+def test_the_sentence_behind_a_holding_names_the_person(client):
+    answer = client.get("/provenance/holding", params={"person": PERSON, "post": f"{BODY}|{TITLE}"})
+    assert answer.status_code == 200, answer.text
+    provenance = answer.json()
+    assert provenance["fact"] == {"occupancy": f"{PERSON_KEY}|đảng ủy bộ ngoại giao|phó bí thư thường trực"}
+    assert provenance["sources"] and all(PERSON in source["evidence"] for source in provenance["sources"])
+    assert {source["date"] for source in provenance["sources"]} == {"2021-05-24"}
+
+
+def test_the_articles_that_name_a_person_and_a_directive(client):
+    person = client.get("/provenance/node", params={"kind": "person", "key": PERSON_KEY}).json()
+    assert person["fact"] == {"kind": "person", "key": PERSON_KEY}
+    assert person["sources"] and any(PERSON in " ".join(s["evidence"]) for s in person["sources"])
+    directive = client.get("/provenance/node", params={"kind": "directive", "key": "35-CT/TW|2019"}).json()
+    assert FOREIGN_MINISTRY_CONGRESS_ARTICLE in [source["title"] for source in directive["sources"]]
+    unknown = client.get("/provenance/node", params={"kind": "congress", "key": PERSON_KEY})
+    assert unknown.status_code == 404
+
+
+def test_two_officials_of_the_same_party_committee_are_one_step_apart(client):
+    answer = client.get(url(f"/persons/{PERSON}/connection"), params={"to": "Bùi Thanh Sơn"})
+    assert answer.status_code == 200, answer.text
+    connection = answer.json()
+    assert connection["found"] is True and connection["steps"] == 1
+    nodes = connection["nodes"]
+    assert nodes[0]["key"] == PERSON_KEY and nodes[-1]["key"] == "bùi thanh sơn"
+    assert {"kind": "organization", "key": "đảng ủy bộ ngoại giao", "name": BODY} in nodes
+
+
 def test_the_query_catalogue_and_running_a_query_by_name(client):
     catalogue = client.get("/queries").json()
     assert {q["name"] for q in catalogue} == {p.stem for p in QUERY_DIR.glob("*.cypher")}
@@ -204,6 +307,42 @@ def test_an_unknown_key_is_404_with_a_detail(client, path):
     answer = client.get(url(path))
     assert answer.status_code == 404
     assert answer.json()["detail"]
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/directives/35-CT/TW",
+        "/directives/35-CT/TW/citations",
+        "/directives/35-CT/TW/articles",
+        "/directives/chain?from=35-CT/TW&to=1422-KH/ĐUB",
+    ],
+)
+def test_a_bare_code_naming_two_documents_is_409(client, path):
+    """The dev corpus cites 35-CT/TW of 30/5/2019 and the one of 14/6/2024: the bare code is ambiguous."""
+    answer = client.get(url(path))
+    assert answer.status_code == 409, answer.text
+    detail = answer.json()["detail"]
+    assert "35-CT/TW|2019" in detail and "35-CT/TW|2024" in detail
+
+
+def test_a_query_past_the_timeout_is_504(dev_graph, neo4j_settings, tmp_path):
+    runaway = tmp_path / "runaway.cypher"
+    runaway.write_text(
+        "// name: runaway\n// description: counts far past any timeout\n"
+        "UNWIND range(1, 4000000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n\n",
+        encoding="utf-8",
+    )
+    app = create_app(neo4j_settings.model_copy(update={"query_timeout_s": 0.5}))
+    # The app's own registry (its limits) with one more query, served like the canned ones.
+    app.state.registry.queries["runaway"] = load_query(runaway)
+    with TestClient(app) as api:
+        started = time.monotonic()
+        answer = api.get("/queries/runaway")
+        assert answer.status_code == 504, answer.text
+        assert "0.5 s" in answer.json()["detail"] and time.monotonic() - started < 10
+        # Neo4j stopped the transaction; the next request is answered as usual.
+        assert api.get("/health").status_code == 200
 
 
 @pytest.mark.parametrize(
