@@ -20,6 +20,7 @@ import neo4j
 import yaml
 from neo4j import exceptions as neo4j_errors
 
+from graph import driver as graph_driver
 from partygraph.settings import Settings
 from queries.params import PARAM_TYPES, ParamType
 
@@ -251,7 +252,14 @@ def to_plain(value: Any) -> Any:
 
 
 def open_driver(settings: Settings) -> neo4j.Driver:
-    """A driver for the configured server; it connects lazily and reconnects by itself after an outage."""
+    """A driver for the configured server; it connects lazily and reconnects by itself after an outage.
+
+    Raises graph.driver.Neo4jUnavailable, whose message is one line for users, when the URI is not
+    a Bolt URI the driver can use.
+    """
+    # graph/driver.py owns the URI rules: an unverified driver from it does no I/O and refuses a
+    # wrong URI with the message every other command gives; this one only adds the query limits.
+    graph_driver.open_driver(settings, verify=False).close()
     return neo4j.GraphDatabase.driver(
         settings.bolt_uri,
         auth=(settings.neo4j_user, settings.neo4j_password.get_secret_value()),

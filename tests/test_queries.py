@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from graph.driver import Neo4jUnavailable
 from graph.load import load_paths
 from graph.schema import NAME_SEARCH_INDEX, ensure_schema
 from partygraph.cli import app as cli
+from partygraph.settings import Settings
 from queries import params
 from queries import registry as reg
 from queries.registry import QUERY_DIR, QueryRegistry, load_query, open_driver
@@ -161,8 +166,6 @@ def test_parameters_are_checked_before_anything_runs(neo4j_settings_free):
 @pytest.fixture
 def neo4j_settings_free():
     """Settings that point nowhere: for tests that must not need a server."""
-    from partygraph.settings import Settings
-
     return Settings(neo4j_uri="bolt://127.0.0.1:9")
 
 
@@ -408,3 +411,29 @@ def test_cli_lists_the_queries_and_refuses_bad_input_with_one_line(dev_graph):
     assert bad.exit_code == 2 and "date" in bad.output
     malformed = runner.invoke(cli, ["query", "person", "-p", "person"])
     assert malformed.exit_code == 2 and "key=value" in malformed.output
+
+
+def test_the_registry_refuses_a_uri_that_is_not_bolt_as_graph_driver_does():
+    with pytest.raises(Neo4jUnavailable, match=r"^invalid Neo4j URI 'ftp://x': use one of bolt://"):
+        open_driver(Settings(neo4j_uri="ftp://x"))
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="partygraph/cli.py's query command opens the driver outside its try; it must catch "
+    "Neo4jUnavailable there as `load` does (owned by another session)",
+)
+def test_cli_query_with_a_uri_that_is_not_bolt_says_so_in_one_line():
+    partygraph = Path(sys.executable).with_name("partygraph")
+    env = {**os.environ, "NEO4J_URI": "ftp://x", "COLUMNS": "250"}
+    done = subprocess.run(
+        [str(partygraph), "query", "person", "-p", "person=x"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    output = done.stdout + done.stderr
+    assert done.returncode != 0
+    assert "Traceback" not in output, output
+    assert "invalid Neo4j URI 'ftp://x'" in done.stderr and len(done.stderr.strip().splitlines()) == 1
