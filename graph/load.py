@@ -49,7 +49,11 @@ class Extracted:
 
 @dataclass
 class LoadSummary:
-    """What a load did, for the closing summary."""
+    """What a load did, for the closing summary.
+
+    Every article file read is either loaded (written or unchanged) or skipped, so
+    read == loaded + len(skipped); a path that names nothing is in missing, neither read nor skipped.
+    """
 
     read: int = 0
     written: int = 0
@@ -57,6 +61,7 @@ class LoadSummary:
     replaced: int = 0
     facts: int = 0
     skipped: list[Skip] = field(default_factory=list)
+    missing: list[Skip] = field(default_factory=list)
     counters: Counter = field(default_factory=Counter)
     seconds: float = 0.0
     write_seconds: float = 0.0
@@ -189,7 +194,7 @@ def load_paths(
     """
     started = time.monotonic()
     files, missing = article_paths(paths)
-    summary = LoadSummary(skipped=list(missing))
+    summary = LoadSummary(missing=missing)
     writer = _BatchWriter(driver, database, batch_size, summary)
     for done, item in enumerate(extracted(files, workers, extractor), start=1):
         summary.read += 1

@@ -27,6 +27,9 @@ from graph.facts_to_rows import ArticleRows
 CYPHER_DIR = Path(__file__).parent / "cypher"
 COUNTER_NAMES = ("nodes_created", "nodes_deleted", "relationships_created", "relationships_deleted",
                  "properties_set")
+# Not a driver counter: MERGEs of the write statements that found the node or relationship already
+# there (their MERGE/CREATE executions, which each statement returns, minus what they created).
+MERGED_NAMES = ("nodes_merged", "relationships_merged")
 
 # The write statements in the order they run: each node before the links that need it.
 WRITE_ORDER = (
@@ -51,7 +54,10 @@ def statement(name: str) -> str:
 
 @dataclass
 class BatchResult:
-    """What one batch did: which articles were written or already up to date, and the driver's counters."""
+    """What one batch did: which articles were written or already up to date, and the counters.
+
+    counters holds the driver's COUNTER_NAMES summed over every statement, and MERGED_NAMES.
+    """
 
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
@@ -104,13 +110,22 @@ def _write_batch(tx: ManagedTransaction, batch: list[ArticleRows]) -> BatchResul
         if old_versions:
             _run(tx, "delete_articles", result.counters, ids=old_versions)
 
+    # Each write statement returns its MERGE/CREATE executions; those that created nothing found the
+    # node or relationship already there. Taken before the recomputing statements, which create
+    # links of their own (ISSUED_BY); anything a statement before the writes created is what the
+    # writes then fill in (an article node made early to lock its id), so it counts as created.
+    written_nodes = written_relationships = 0
     for name, table in WRITE_ORDER:
         if table is None:
             params = [rows.article for rows in changed]
         else:
             params = [row for rows in changed for row in getattr(rows, table)]
         if params:
-            _run(tx, name, result.counters, rows=params)
+            for record in _run(tx, name, result.counters, rows=params):
+                written_nodes += record["nodes"]
+                written_relationships += record["relationships"]
+    result.counters["nodes_merged"] = written_nodes - result.counters["nodes_created"]
+    result.counters["relationships_merged"] = written_relationships - result.counters["relationships_created"]
 
     for rows in changed:
         occupancies.update(row["occupancy"] for row in rows.attestations)

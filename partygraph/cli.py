@@ -174,20 +174,26 @@ def load(
         driver.close()
 
     c = summary.counters
+    # read = loaded + skipped; a path naming nothing was never read, so it is counted on its own.
+    missing = f", [red]{len(summary.missing)}[/] not found" if summary.missing else ""
     console.print(
-        f"[bold]{summary.read}[/] articles read, [green]{summary.loaded}[/] loaded "
+        f"[bold]{summary.read}[/] articles read: [green]{summary.loaded}[/] loaded "
         f"({summary.written} written, {summary.replaced} of them replacing an earlier version, "
-        f"{summary.unchanged} unchanged), [red]{len(summary.skipped)}[/] skipped; {summary.facts} facts."
+        f"{summary.unchanged} unchanged), [red]{len(summary.skipped)}[/] skipped{missing}; "
+        f"{summary.facts} facts."
     )
     console.print(
         f"Neo4j: {c['nodes_created']} nodes and {c['relationships_created']} relationships created, "
+        f"{c['nodes_merged']} nodes and {c['relationships_merged']} relationships merged (already there), "
         f"{c['nodes_deleted']} nodes and {c['relationships_deleted']} relationships deleted, "
         f"{c['properties_set']} properties set; {summary.seconds:.1f} s "
         f"({summary.write_seconds:.1f} s writing)."
     )
+    for skip in summary.missing:
+        errors.print(f"not found {skip.path}: {skip.reason}")
     for skip in summary.skipped:
         errors.print(f"skipped {skip.path}: {skip.reason}")
-    if summary.skipped:
+    if summary.skipped or summary.missing:
         raise typer.Exit(1)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -127,3 +128,55 @@ def test_dev_corpus_holders_of_a_post_come_out_in_time_order(graph):
     )
     assert [(r["name"], r["year"]) for r in records] == [("Nguyễn Quang Trung", 2020),
                                                          ("Nguyễn Đắc Thành", 2021)]
+
+
+SUMMARY = re.compile(
+    r"(?P<read>\d+) articles read: (?P<loaded>\d+) loaded \((?P<written>\d+) written, (?P<replaced>\d+) of "
+    r"them replacing an earlier version, (?P<unchanged>\d+) unchanged\), (?P<skipped>\d+) skipped"
+    r"(?:, (?P<missing>\d+) not found)?; (?P<facts>\d+) facts\. "
+    r"Neo4j: (?P<nodes_created>\d+) nodes and (?P<relationships_created>\d+) relationships created, "
+    r"(?P<nodes_merged>\d+) nodes and (?P<relationships_merged>\d+) relationships merged \(already there\), "
+    r"(?P<nodes_deleted>\d+) nodes and (?P<relationships_deleted>\d+) relationships deleted"
+)
+
+
+def load_summary(*paths: str) -> tuple[int, dict[str, int]]:
+    """Run `partygraph load PATHS` and parse its closing summary (rich may wrap it: whitespace is joined)."""
+    result = partygraph("load", *paths, env={**os.environ, "COLUMNS": "500"})
+    assert "Traceback" not in result.stdout + result.stderr, result.stderr
+    match = SUMMARY.search(" ".join(result.stdout.split()))
+    assert match, result.stdout
+    return result.returncode, {name: int(value or 0) for name, value in match.groupdict().items()}
+
+
+def test_the_closing_summary_counts_created_and_merged_and_adds_up(graph, tmp_path):
+    articles = len(list(SAMPLES.glob("*.txt")))
+    code, first = load_summary(str(SAMPLES))
+    assert code == 0
+    assert first["read"] == first["loaded"] == first["written"] == articles
+    assert first["skipped"] == first["missing"] == first["unchanged"] == 0
+    # On an empty graph what was created (less what recomputing removed again) is the whole graph.
+    assert first["nodes_created"] - first["nodes_deleted"] == _count(graph, "MATCH (n) RETURN count(n)")
+    assert first["relationships_created"] - first["relationships_deleted"] == \
+        _count(graph, "MATCH ()-[r]->() RETURN count(r)")
+    # Each node MERGE is an article, a node it mentions or a holding it attests; those that created
+    # nothing found the node already there (the bodies the sample articles share).
+    merges = _count(graph, "MATCH (a:Article) RETURN count(a)") + \
+        _count(graph, "MATCH (:Article)-[m:MENTIONS]->() RETURN count(m)") + \
+        _count(graph, "MATCH ()-[r:ATTESTED_IN]->() RETURN count(r)")
+    assert first["nodes_created"] + first["nodes_merged"] == merges
+    assert first["nodes_merged"] > 0 and first["relationships_merged"] > 0
+
+    code, second = load_summary(str(SAMPLES), str(tmp_path / "missing.txt"))
+    assert code == 1  # the missing path
+    assert second["read"] == second["loaded"] == second["unchanged"] == articles
+    assert second["written"] == second["skipped"] == 0 and second["missing"] == 1
+    assert second["facts"] == first["facts"]
+    for counter in ("nodes_created", "relationships_created", "nodes_merged", "relationships_merged",
+                    "nodes_deleted", "relationships_deleted"):
+        assert second[counter] == 0, counter
+
+
+def _count(driver, query: str) -> int:
+    records, _, _ = driver.execute_query(query)
+    return records[0][0]

@@ -6,3 +6,5 @@ SET a.title = row.title,
     a.published_start = date(row.published_start),
     a.published_end = date(row.published_end),
     a.facts_hash = row.facts_hash
+// MERGE executions, for the load summary (those that created nothing matched a node already there).
+RETURN count(a) AS nodes, 0 AS relationships

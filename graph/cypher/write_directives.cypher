@@ -1,9 +1,10 @@
 // What each article says of a directive stays on its MENTIONS; the node's properties are derived from them.
 UNWIND $rows AS row
+// The article first: a row that went on after a MERGE but stopped at a later MATCH would be
+// left out of the counts below.
+MATCH (a:Article {id: row.article})
 MERGE (d:Directive {key: row.key})
 ON CREATE SET d.code = row.code, d.year = row.year
-WITH d, row
-MATCH (a:Article {id: row.article})
 MERGE (a)-[m:MENTIONS]->(d)
 SET m.evidence = row.evidence,
     m.code = row.code,
@@ -16,3 +17,4 @@ SET m.evidence = row.evidence,
     m.start = date(row.start),
     m.end = date(row.end),
     m.year_inferred = row.year_inferred
+RETURN count(d) AS nodes, count(m) AS relationships

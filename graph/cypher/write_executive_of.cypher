@@ -2,4 +2,5 @@
 UNWIND $rows AS row
 MATCH (committee:Organization {key: row.committee})
 MATCH (organisation:Organization {key: row.organisation})
-MERGE (committee)-[:EXECUTIVE_OF]->(organisation)
+MERGE (committee)-[r:EXECUTIVE_OF]->(organisation)
+RETURN 0 AS nodes, count(r) AS relationships
