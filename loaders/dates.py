@@ -35,9 +35,11 @@ DATE_LINE_FURNITURE: list[str] = [
     r"\bChủ\s+[Nn]hật\b",  # Sunday
     r"\|\s*\d+\b",  # view counter
     r"\b(?:\d[\d.,]*\s*)?lượt (?:xem|đọc)\s*:?\s*(?:\d[\d.,]*)?",  # "1.234 lượt xem", "Lượt xem: 1234"
+    # "Tác giả: X - 15/06/2020", "Người đăng: admin": before the date words below, which would
+    # otherwise take the "đăng" of "Người đăng" (author, poster) and leave "Người : admin".
+    r"\b(?:Tác giả|Người viết|Người đăng|Biên tập viên|Biên tập)\s*:\s*[^\d|]*",
     r"\b(?:Ngày xuất bản|Xuất bản|Thời gian đăng|Thời gian|Đăng tải|Ngày phát hành|Cập nhật|Đăng ngày|"
     r"Đăng lúc|Ngày đăng|Ngày cập nhật|Đăng|Cập nhật lúc|lúc|ngày|Ngày)\b",
-    r"\b(?:Tác giả|Người viết|Người đăng|Biên tập viên|Biên tập)\s*:\s*[^\d|]*",  # "Tác giả: X - 15/06/2020"
 ]
 _DATE_LINE_MAX_CHARS = 80
 

@@ -26,6 +26,7 @@ from loaders.dates import EventDate, date_line, event_dates, page_date_marker, r
         ("Ngày 09 Tháng 10 Năm 2020", "2020-10-09"),
         ("Ngày xuất bản: 15/06/2020", "2020-06-15"),
         ("Tác giả: Minh An - 15/06/2020", "2020-06-15"),
+        ("Ngày đăng: 03/11/2021 - Người đăng: quantri - Lượt xem: 517", "2021-11-03"),
     ],
 )
 def test_date_lines_in_many_shapes(line: str, expected: str) -> None:
