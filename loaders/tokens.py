@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 # An abbreviation with inner dots ("T.Ư", "PGS.TS") is one word; a dot at a word's end is punctuation.
-_TOKEN = re.compile(r"\w+(?:\.\w+)+|\w+|[^\w\s]")
+# A syllable of a Central Highlands name with an apostrophe after its first letter ("H'Yim", "K'Lơi",
+# "Điểu K'Ré") is one word too.
+_TOKEN = re.compile(r"\w+(?:\.\w+)+|(?<!\w)[^\W\d_]['’][^\W\d_]\w*|\w+|[^\w\s]")
 SEPARATORS = {",", ";", ":", "-", "–", "—", "(", ")", ".", "!", "?", '"', "“", "”", "/", "…", "'"}
 DASHES = {"-", "–", "—"}
 

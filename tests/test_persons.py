@@ -95,3 +95,11 @@ def test_place_glued_before_a_name_is_cut_off():
 
 def test_youth_union_after_a_family_name_head_is_no_person():
     assert _persons("Bí thư Đoàn Thanh niên Bộ Tư pháp phát biểu.") == []
+
+
+def test_a_name_syllable_with_an_apostrophe_is_one_word():
+    persons = _persons(
+        "Cùng dự có các đồng chí Phó Chủ tịch Ủy ban nhân dân tỉnh: H'Mai Ayũn và Trần Văn Hòa.",
+        "Đồng chí Điểu K'Rưm, Phó Bí thư Huyện ủy phát biểu.",
+    )
+    assert persons == ["H'Mai Ayũn", "Trần Văn Hòa", "Điểu K'Rưm"]
