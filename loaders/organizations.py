@@ -625,7 +625,9 @@ def _place_in(text: str, among: tuple[str, ...] = CITIES + PROVINCES) -> str | N
     return best.replace("–", "-")
 
 
-_LOCAL_NAME = r"((?:[A-ZĐ]\w*|\d+)(?:\s+(?:[A-ZĐ]\w*|\d+)){0,2})"
+# A local place's name: 1-3 capitalised words (or a number), on one line ("Huyện ủy" ending a section
+# label is not named by the headline under it).
+_LOCAL_NAME = r"((?:[A-ZĐ]\w*|\d+)(?: +(?:[A-ZĐ]\w*|\d+)){0,2})"
 _LEVEL_HEAD_PATTERN = "|".join(sorted(LEVEL_HEADS, key=len, reverse=True))
 
 
@@ -633,11 +635,12 @@ def _localities_in(text: str) -> dict[str, str]:
     """The place of each local level the article names most often ("huyện Châu Thành", "Huyện ủy X")."""
     counts: dict[str, Counter] = {}
     for level in LOCAL_LEVELS:
-        guard = r"(?<!thị )" if level == "xã" else ""
-        pattern = r"(?<!\w)" + guard + level + r"\s+" + _LOCAL_NAME
+        guard = r"(?<![Tt]hị )" if level == "xã" else ""
+        written = f"[{level[0].upper()}{level[0]}]{level[1:]}"  # "huyện X", "Huyện X" opening a headline
+        pattern = r"(?<!\w)" + guard + written + r" +" + _LOCAL_NAME
         for m in re.finditer(pattern, text):
             counts.setdefault(level, Counter())[m.group(1)] += 1
-    for m in re.finditer(r"(?<!\w)(" + _LEVEL_HEAD_PATTERN + r")\s+" + _LOCAL_NAME, text):
+    for m in re.finditer(r"(?<!\w)(" + _LEVEL_HEAD_PATTERN + r") +" + _LOCAL_NAME, text):
         level = LEVEL_HEADS[m.group(1)]
         if level in LOCAL_LEVELS:
             counts.setdefault(level, Counter())[m.group(2)] += 1
@@ -647,7 +650,8 @@ def _localities_in(text: str) -> dict[str, str]:
 def build_context(doc: Document) -> OrgContext:
     """The article's context for resolving short body names: its full bodies, main unit and place."""
     text = canonical_text(doc.text)
-    ctx = OrgContext(acronyms=_acronyms_in(text), place=_place_in(text), localities=_localities_in(text))
+    lines = "\n".join(canonical_text(line) for line in doc.text.split("\n"))
+    ctx = OrgContext(acronyms=_acronyms_in(text), place=_place_in(text), localities=_localities_in(lines))
     ctx.province, ctx.city = _place_in(text, PROVINCES), _place_in(text, CITIES)
     sentences = [rule_text(s.text) for s in doc.sentences]
     for sentence in sentences:

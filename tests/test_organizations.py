@@ -115,6 +115,17 @@ def test_bare_local_level_takes_the_district_or_commune_the_article_names():
     assert resolve_organization("Huyện đoàn", ctx) == "Huyện đoàn Tam Nông"
 
 
+def test_a_level_head_ending_a_line_takes_no_place_from_the_next_line():
+    ctx = _ctx(
+        "Tin hoạt động của Huyện ủy",
+        "Hội nghị sơ kết công tác quý III được tổ chức tại hội trường.",
+        "Ngày 3/10, Huyện ủy Phong Điền tổ chức hội nghị sơ kết.",
+        "Huyện Phong Điền hoàn thành chỉ tiêu thu ngân sách.",
+    )
+    assert resolve_organization("Huyện ủy", ctx) == "Huyện ủy Phong Điền"
+    assert resolve_organization("Ủy ban nhân dân huyện", ctx) == "Ủy ban nhân dân huyện Phong Điền"
+
+
 def test_a_commune_body_is_not_the_district_body_of_the_same_name():
     ctx = _ctx(
         "Ông Hà Văn Lộc, Chủ tịch UBND huyện Bảo Thắng phát biểu.",
