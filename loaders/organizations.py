@@ -18,7 +18,7 @@ from loaders.keys import canonical_text, name_key
 from loaders.names import FAMILY_NAMES
 from loaders.places import ADMIN_LEVELS, CITIES, CITY_FULL_NAMES, LEVEL_HEADS, LOCAL_LEVELS, PROVINCES
 from loaders.titles import CENTRAL_COMMITTEE, SECRETARIAT, titles_longest_first
-from loaders.tokens import DASHES, PhraseIndex, Token, tokenize
+from loaders.tokens import DASHES, PhraseIndex, Token, tokenize, words_match
 
 # Words a body name starts with (lower case). Longest first when matched.
 BODY_HEADS = (
@@ -108,6 +108,9 @@ BODY_LOWER_WORDS = frozenset(
     "nhân dân nhà nước quốc gia trung ương đảng vận tải chi nhánh khối tỉnh thành phố quận huyện "
     "xã phường thị trấn khóm ấp thôn bản đặc khu dân tộc hội đồng chuyên trách".split()
 )
+# Lower-case phrases inside body names when a capitalised word follows them: "Đoàn đại biểu Quốc hội
+# tỉnh" (the province's delegation of National Assembly deputies).
+BODY_LOWER_PHRASES = (("đại", "biểu"),)
 # Words that end a body name: verbs and function words that start what the sentence says about it.
 PREDICATE_WORDS = frozenset(
     "phát chủ dự tham cho nhấn tặng báo trình đã đọc điều khẳng ký vừa công được giữ yêu đề là có tại trong "
@@ -135,6 +138,7 @@ ABBREVIATIONS = {
     "HĐT": "Hội đồng trường",
     "HĐQT": "Hội đồng quản trị",
     "HĐTV": "Hội đồng thành viên",
+    "ĐBQH": "đại biểu Quốc hội",
     "TCCB": "Tổ chức cán bộ",
     "T.Ư": "Trung ương",
     "TƯ": "Trung ương",
@@ -405,6 +409,10 @@ def body_end(
             break
         if t.lower == "và" and _person_follows(tokens, j + 1):
             break
+        phrase = next((p for p in BODY_LOWER_PHRASES if words_match(tokens, j, list(p))), None)
+        if phrase and j + len(phrase) < len(tokens) and tokens[j + len(phrase)].is_capitalised:
+            j += len(phrase)
+            continue
         inner_head = head_length(tokens, j) if t.is_capitalised else 0
         if inner_head > 1:  # a unit inside a body ("Đảng bộ Tổng công ty ...") keeps its head's words
             j += inner_head
@@ -776,6 +784,8 @@ def resolve_organization(
         b = board.lower()
         if low == b or low.startswith(b + " "):
             rest = name[len(b) :].strip()
+            if rest[:1] in DASHES:  # "Ban Kinh tế - Ngân sách ...": a council's board, its name goes on
+                break
             if name_key(rest) in ("trung ương", "trung ương đảng") and b != "thường vụ":
                 return NATIONAL_BODIES.get(name_key(board + " Trung ương"), board + " Trung ương")
             if not rest:

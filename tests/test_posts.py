@@ -313,3 +313,21 @@ def test_party_group_of_a_mass_organisation_and_its_central_committee():
         ("Khúc Văn Lâm", "Phó Chủ tịch", "Trung ương Hội Cựu chiến binh Việt Nam"),
         ("Lý Thị Hoa", "Phó Chủ tịch", "Trung ương Hội Cựu chiến binh Việt Nam"),
     }
+
+
+def test_head_of_the_provincial_delegation_of_deputies():
+    posts = _posts(
+        "Đồng chí Vũ Văn Sơn, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh Tuyên Quang dự hội nghị.",
+        "Đồng chí Hầu Minh Lợi, Phó Trưởng Đoàn ĐBQH tỉnh phát biểu.",
+    )
+    assert ("Vũ Văn Sơn", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Tuyên Quang") in posts
+    assert ("Hầu Minh Lợi", "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Tuyên Quang") in posts
+
+
+def test_a_council_board_with_a_dash_in_its_name():
+    posts = _posts(
+        "Kỳ họp HĐND tỉnh Gia Lai khai mạc.",
+        "Đồng chí Rơ Mah Tuân, Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh trình bày báo cáo thẩm tra.",
+    )
+    board = "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Gia Lai"
+    assert posts == {("Rơ Mah Tuân", "Phó Trưởng ban", board)}
