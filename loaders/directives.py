@@ -87,6 +87,7 @@ ISSUER_CODES: dict[str, str | None] = {
     "BĐNTW": "Ban Đối ngoại Trung ương",
     "VPTW": "Văn phòng Trung ương Đảng",
     "QUTW": "Quân ủy Trung ương",
+    "BCĐTW": "Ban Chỉ đạo Trung ương",  # a central steering committee
     "ĐUQSTW": "Đảng ủy Quân sự Trung ương",
     "ĐUCA": "Đảng ủy Công an Trung ương",
     "ĐUK": "Đảng ủy Khối",  # bloc party committee
@@ -321,8 +322,12 @@ _TYPE_WORD = "|".join(sorted((re.escape(w) for w in TYPE_CODES), key=len, revers
 _TYPE_CODE = r"QĐi|QĐ|CTr|CTR|CT|NQ|KL|KH|HD|CV|TB|QC|TT"
 CODE = re.compile(
     rf"(?<![\w/])(?P<num>\d{{1,5}})\s?(?P<sep1>[-/])\s?(?P<tc>{_TYPE_CODE})\s?(?P<sep2>[/-])\s?"
-    r"(?P<ic>[A-ZĐ][A-ZĐƯƠa-z]{0,11})(?![\w])"
+    r"(?P<ic>[A-ZĐ][A-ZĐƯƠa-z]{0,11}(?:-[A-ZĐ][A-ZĐƯƠ]{1,9})?)(?![\w])"
 )
+# A compound issuer code names a body and its board: "215-KH/TĐTN-TCKT" (the Youth Union's central
+# committee, its organisation and inspection board) is one code. A code ending in "TW" is a central
+# party body's ("141/KH-BCĐTW", the central steering committee), whichever separators it is written with.
+CENTRAL_CODE_SUFFIX = "TW"
 # Spellings of an issuer code that stand for the party's own: "TƯ" is how some sites write TW.
 ISSUER_CODE_SPELLINGS = {"TƯ": "TW"}
 _WORD_BEFORE_CODE = re.compile(
@@ -579,7 +584,8 @@ def mentions_in(sentence: Sentence, doc: Document) -> list[Mention]:
     covered: list[tuple[int, int]] = []
     for m in CODE.finditer(text):
         issuer_code = ISSUER_CODE_SPELLINGS.get(m.group("ic"), m.group("ic"))
-        if m.group("sep1") == "/" and m.group("sep2") == "-" and issuer_code not in ISSUER_CODES:
+        state_shape = m.group("sep1") == "/" and m.group("sep2") == "-"
+        if state_shape and issuer_code not in ISSUER_CODES and not issuer_code.endswith(CENTRAL_CODE_SUFFIX):
             continue  # "05/CT-TTg", "12/KH-UBND": a state document, not a party one
         before = _WORD_BEFORE_CODE.search(text[max(0, m.start() - 40) : m.start()])
         start = m.start() - (len(before.group(0)) if before else 0)

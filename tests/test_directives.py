@@ -37,6 +37,8 @@ def keys_of(text: str) -> list[str]:
         ("Theo Chỉ thị số 26 - CT/TW, các tổ chức đảng rà soát đội ngũ.", "26-CT/TW"),
         ("Các chi bộ quán triệt Nghị quyết số 18-NQ/TƯ về sắp xếp bộ máy.", "18-NQ/TW"),
         ("Đảng ủy học tập Kết luận số 12/KL-TW của Bộ Chính trị.", "12-KL/TW"),
+        ("Tỉnh ủy thực hiện Kế hoạch số 27/KH-BCĐTW của Ban Chỉ đạo Trung ương.", "27-KH/BCĐTW"),
+        ("Tỉnh Đoàn triển khai Hướng dẫn số 64-HD/TWĐTN-BTC về đại hội Đoàn cơ sở.", "64-HD/TWĐTN-BTC"),
     ],
 )
 def test_written_codes(sentence: str, key: str) -> None:
@@ -129,6 +131,7 @@ def test_two_documents_with_one_key_and_different_years_stay_two() -> None:
         "Tỉnh triển khai Nghị quyết Đại hội XIII của Đảng.",
         "UBND tỉnh ban hành Quyết định số 1520/QĐ-UBND về phê duyệt đề án.",
         "Thủ tướng ký Chỉ thị số 16/CT-TTg về giãn cách xã hội.",
+        "Sở ban hành Kế hoạch số 310/KH-SNV-TCBC về tuyển dụng viên chức.",
         "Xã hoàn thành Kế hoạch 5 năm phát triển kinh tế.",
         "Huyện thực hiện Chương trình 135 ở các xã đặc biệt khó khăn.",
         "Đảng ủy xây dựng Kế hoạch 2025 về chuyển đổi số.",
