@@ -76,7 +76,7 @@ def _run(tx: ManagedTransaction, name: str, counters: Counter, **params) -> list
 
 def _write_batch(tx: ManagedTransaction, batch: list[ArticleRows]) -> BatchResult:
     result = BatchResult()
-    articles = [{"id": rows.id, "source": rows.source} for rows in batch]
+    articles = sorted(({"id": rows.id, "source": rows.source} for rows in batch), key=lambda a: a["id"])
     prior = {r["id"]: r["prior"] for r in _run(tx, "prior_articles", result.counters, articles=articles)}
 
     changed: list[ArticleRows] = []

@@ -16,6 +16,8 @@ Fixtures:
   or use ``execute_query``, whose default database is the server's default).
 - ``clean_db`` (function): deletes every node and relationship, then yields ``neo4j_driver``;
   constraints and indexes stay.
+- ``spare_neo4j`` (module): a second private server (``LocalNeo4j``) for tests that stop and
+  start Neo4j under a running API or loader; the session's server is never stopped.
 
 Tests using them are marked ``neo4j`` automatically (``pytest -m "not neo4j"`` skips them).
 
@@ -41,7 +43,7 @@ from graph.driver import open_driver
 from graph.server import LocalNeo4j, ServerError, free_port, port_in_use
 from partygraph.settings import Settings, get_settings
 
-NEO4J_FIXTURES = {"neo4j_server", "neo4j_settings", "neo4j_driver", "clean_db"}
+NEO4J_FIXTURES = {"neo4j_server", "neo4j_settings", "neo4j_driver", "clean_db", "spare_neo4j"}
 WIPE_GUARD = "PARTYGRAPH_TESTS_MAY_WIPE"
 TEST_HEAP = "512m"
 TEST_PAGECACHE = "64m"
@@ -109,6 +111,16 @@ def neo4j_driver(neo4j_settings: Settings) -> Iterator[Driver]:
 def clean_db(neo4j_driver: Driver, neo4j_server: Neo4jServer) -> Iterator[Driver]:
     neo4j_driver.execute_query("MATCH (n) DETACH DELETE n", database_=neo4j_server.database)
     yield neo4j_driver
+
+
+@pytest.fixture(scope="module")
+def spare_neo4j() -> Iterator[LocalNeo4j]:
+    _, local = _start_private_server()
+    try:
+        yield local
+    finally:
+        local.stop()
+        shutil.rmtree(local.settings.data_dir, ignore_errors=True)
 
 
 def _external_server() -> Neo4jServer:

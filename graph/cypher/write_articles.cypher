@@ -1,7 +1,8 @@
 UNWIND $rows AS row
+// prior_articles.cypher has already created a new article's node (bare, to lock its id).
 MERGE (a:Article {id: row.id})
-ON CREATE SET a.source = row.source
-SET a.title = row.title,
+SET a.source = coalesce(a.source, row.source),
+    a.title = row.title,
     a.published = row.published,
     a.published_start = date(row.published_start),
     a.published_end = date(row.published_end),

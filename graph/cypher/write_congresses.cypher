@@ -4,9 +4,8 @@ UNWIND $rows AS row
 MATCH (o:Organization {key: row.org_key})
 MATCH (a:Article {id: row.article})
 MERGE (c:Congress {key: row.key})
-ON CREATE SET c.organization = row.organization, c.ordinal = row.ordinal,
-              c.name = row.name, c.name_ascii = row.name_ascii
+ON CREATE SET c.organization = row.organization, c.ordinal = row.ordinal
 MERGE (c)-[of:OF]->(o)
 MERGE (a)-[m:MENTIONS]->(c)
-SET m.evidence = row.evidence, m.term = row.term
+SET m.evidence = row.evidence, m.term = row.term, m.name = row.name, m.name_ascii = row.name_ascii
 RETURN count(c) AS nodes, count(of) + count(m) AS relationships
