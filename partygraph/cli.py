@@ -356,7 +356,12 @@ def query(
         if not sep or not key.strip():
             raise _query_fail(f"--param {item!r}: expected key=value", 2)
         raw[key.strip()] = value
-    driver = queries.open_driver(settings)
+    from graph.driver import Neo4jUnavailable
+
+    try:
+        driver = queries.open_driver(settings)
+    except Neo4jUnavailable as error:
+        raise _query_fail(str(error), 2) from None
     try:
         result = registry.run(driver, name, raw)
     except queries.GraphUnavailable as error:

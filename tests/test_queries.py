@@ -418,11 +418,6 @@ def test_the_registry_refuses_a_uri_that_is_not_bolt_as_graph_driver_does():
         open_driver(Settings(neo4j_uri="ftp://x"))
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="partygraph/cli.py's query command opens the driver outside its try; it must catch "
-    "Neo4jUnavailable there as `load` does (owned by another session)",
-)
 def test_cli_query_with_a_uri_that_is_not_bolt_says_so_in_one_line():
     partygraph = Path(sys.executable).with_name("partygraph")
     env = {**os.environ, "NEO4J_URI": "ftp://x", "COLUMNS": "250"}
