@@ -252,7 +252,24 @@ def _place_of(unit: str, doc: Document) -> str | None:
         full = next((k for k in known if place.startswith(k)), None)
         if full and full != place:
             counts[full] += counts.pop(place)
+    if unit == "tỉnh":
+        # A province is one of the listed ones: after "tỉnh" the words may be a person's name
+        # ("Chủ tịch HĐND tỉnh Y Khâm Ênuôl"), and a page may name its province only in its masthead.
+        provinces = _provinces()
+        listed = Counter({p: c for p, c in counts.items() if p in provinces})
+        if not listed:
+            listed = Counter({p: doc.text.count(p) for p in provinces if p in doc.text})
+        if listed:
+            return listed.most_common(1)[0][0]
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _provinces() -> tuple[str, ...]:
+    try:
+        from loaders.places import PROVINCES
+    except ImportError:
+        return ()
+    return PROVINCES
 
 
 def _complete_unit(name: str, doc: Document) -> str:
@@ -309,12 +326,15 @@ _HOLDS = re.compile(
     r"^\s*(?:(?:" + "|".join(HOLDING_ADVERBS) + r")\s+)*(?:" + "|".join(HOLDING_VERBS) + r")\s+$"
 )
 _UNIT_HEAD = re.compile(UNIT_HEAD_WORDS)
+_UNIT_HEAD_BEFORE = re.compile(UNIT_HEAD_WORDS + "$")
 
 
 def _unit_subject_before(text: str, doc: Document) -> str | None:
     """The party organisation of the unit whose name opens the clause and ends just before "tổ chức" and
     the congress ("Công an huyện X tổ chức Đại hội Đảng bộ lần thứ XX"; not "Đảng bộ cơ quan Hội X")."""
     for m in reversed(list(_UNIT_HEAD.finditer(text))):
+        if _UNIT_HEAD_BEFORE.search(text[: m.start()]):
+            continue  # "Đại học" inside "Trường Đại học Y Dược X": the unit starts at the earlier head
         body = body_name_at(text[m.start() :])
         if len(body.split()) < 2 or not text.startswith(body, m.start()):
             continue

@@ -170,3 +170,16 @@ def test_a_short_city_or_military_region_is_the_one_the_article_names() -> None:
         ("Đảng bộ Thành phố Hồ Chí Minh", 12, None),
         ("Đảng bộ Quân khu 7", 11, None),
     ]
+
+
+def test_a_unit_opening_the_clause_is_the_whole_unit_not_an_inner_head() -> None:
+    text = "» Trường Đại học Kinh tế Nghệ An tổ chức Đại hội Đảng bộ lần thứ IV, nhiệm kỳ 2025 - 2030"
+    assert congresses_of(text) == [("Đảng bộ Trường Đại học Kinh tế Nghệ An", 4, "2025-2030")]
+
+
+def test_a_bare_province_is_a_listed_province_not_a_name_after_tinh() -> None:
+    text = (
+        "Chủ tịch HĐND tỉnh Ksor Phước Hà khai mạc kỳ họp, năm tăng tốc thực hiện Nghị quyết Đại hội "
+        "đại biểu Đảng bộ tỉnh lần thứ XVI. Bản quyền thuộc về Báo Gia Lai."
+    )
+    assert congresses_of(text) == [("Đảng bộ tỉnh Gia Lai", 16, None)]
