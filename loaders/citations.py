@@ -26,10 +26,14 @@ IMPLEMENTATION_CUES = (
     r"thực hiện|triển khai(?:\s+thực hiện)?|căn cứ(?:\s+vào)?|quán triệt(?:\s+và\s+thực hiện)?|theo|"
     r"trên cơ sở|bám sát|cụ thể hóa"
 )
+# A congress held, run or taking place "theo (đúng) ..." (according to) a document carries it out
+# ("Đại hội được tổ chức theo đúng Chỉ thị số 45-CT/TW ..."), wherever in the sentence it stands.
+HELD_UNDER_CUES = r"tổ chức|tiến hành|diễn ra"
 CUE = re.compile(
     rf"(?:^|(?<=[,;:])\s*|(?<=\d[.)])\s*|(?<=\(\d\))\s*|(?<=\s-)\s*)(?:tiếp tục\s+)?(?:{IMPLEMENTATION_CUES})"
     r"(?:\s+(?:nghiêm túc|tốt|có hiệu quả|nghiêm|đầy đủ|sâu rộng))*(?:\s+tinh thần)?\s+"
-    r"|theo (?:đúng )?tinh thần\s+",
+    r"|theo (?:đúng )?tinh thần\s+"
+    rf"|(?:{HELD_UNDER_CUES})\s+(?:đúng\s+)?theo(?:\s+đúng)?(?:\s+tinh thần)?\s+",
     re.IGNORECASE,
 )
 # "Chỉ thị của Trung ương", "Chỉ thị này": a document named earlier, without its number.

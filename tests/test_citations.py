@@ -73,6 +73,19 @@ def test_a_congress_held_in_the_spirit_of_a_directive_cites_it() -> None:
     assert citations_of(text, TITLE) == {(*LOCAL, "45-CT/TW", "cites")}
 
 
+def test_a_congress_held_according_to_two_documents_cites_both() -> None:
+    text = (
+        "Đại hội diễn ra đúng theo Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị về đại hội đảng bộ "
+        "các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng và Kế hoạch số 12-KH/TU "
+        "của Tỉnh ủy."
+    )
+    assert citations_of(text, TITLE) == {
+        (NATIONAL, 14, "45-CT/TW", "concerns"),
+        (*LOCAL, "45-CT/TW", "cites"),
+        (*LOCAL, "12-KH/TU", "cites"),
+    }
+
+
 def test_a_plan_to_carry_out_a_directive_about_the_congresses_concerns_them_too() -> None:
     text = (
         "Ban Thường vụ ban hành Kế hoạch số 64-KH/TU về triển khai thực hiện Chỉ thị số 45-CT/TW của "
