@@ -7,7 +7,7 @@ from loaders.document import Document, Sentence
 from loaders.keys import name_key
 from loaders.organizations import OrgContext, build_context, span_text
 from loaders.persons import find_names
-from loaders.posts import find_chains, link_chains, list_body_members, resolve_chain
+from loaders.posts import find_chains, joined_boards, link_chains, list_body_members, resolve_chain
 from loaders.tokens import tokenize
 
 _MEMBER = "Ủy viên"
@@ -74,7 +74,7 @@ def read_sentence(sentence: Sentence, ctx: OrgContext, out: _Collector) -> None:
         bodiless = {item.title for item in chain.items if item.body is None}
         for title, org, term in resolve_chain(chain, ctx, chain_text, span_text(tokens, 0, len(tokens))):
             out.post(person, title, org, term, sentence, defaulted=title in bodiless)
-    for name, body in list_body_members(tokens, names, ctx):
+    for name, body in list_body_members(tokens, names, ctx) + joined_boards(tokens, names, ctx):
         person = span_text(tokens, name.start, name.end)
         out.person(person)
         out.post(person, _MEMBER, body, None, sentence, defaulted=False)

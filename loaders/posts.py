@@ -470,3 +470,56 @@ def list_body_members(
             body = resolve_organization(span_text(tokens, i + 1, end), ctx)
             out.extend((n, body) for n in list_members(tokens, end + 1, names))
     return out
+
+
+# "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy X": joining a committee's boards makes
+# the person a member (Ủy viên) of each; the committee is the one the sentence names after the boards.
+JOIN_CUE = ("tham", "gia")  # join
+JOINED_BOARDS = {
+    ("ban", "chấp", "hành"): "",  # the executive committee: a member of the committee itself
+    ("ban", "thường", "vụ"): "Ban Thường vụ",
+    ("ủy", "ban", "kiểm", "tra"): "Ủy ban Kiểm tra",
+}
+_COMMITTEE_HEAD_WORDS = tuple(h.lower().split() for h in tuple(LEVEL_HEADS) + ("Đảng ủy",))
+_NOT_JOINING = ("thôi", "không")  # "thôi tham gia": leaves the boards
+
+
+def _board_at(tokens: list[Token], k: int) -> tuple[tuple[str, ...], int] | None:
+    for words in JOINED_BOARDS:
+        if words_match(tokens, k, list(words)) and tokens[k].is_capitalised:
+            return words, len(words)
+    return None
+
+
+def joined_boards(tokens: list[Token], names: list[NameSpan], ctx: OrgContext) -> list[tuple[NameSpan, str]]:
+    """(name, body) for each board a person joins ("tham gia Ban Chấp hành, Ban Thường vụ ... Tỉnh ủy X")."""
+    out: list[tuple[NameSpan, str]] = []
+    stops = frozenset(n.start for n in names)
+    for k in range(len(tokens) - 2):
+        if not words_match(tokens, k, list(JOIN_CUE)) or (k and tokens[k - 1].lower in _NOT_JOINING):
+            continue
+        boards, j = [], k + 2
+        while (found := _board_at(tokens, j)) is not None:
+            boards.append(found[0])
+            j += found[1]
+            joined = j < len(tokens) and (tokens[j].text == "," or tokens[j].lower == "và")
+            if joined and _board_at(tokens, j + 1):
+                j += 1
+        before = [n for n in names if n.end <= k]
+        if not boards or not before:
+            continue
+        committee = None
+        for c in range(j, len(tokens)):
+            if tokens[c].text in (";", "."):
+                break
+            head = any(words_match(tokens, c, list(w)) for w in _COMMITTEE_HEAD_WORDS)
+            if tokens[c].is_capitalised and head:
+                end = body_end(tokens, c, stops)
+                committee = resolve_organization(span_text(tokens, c, end), ctx)
+                break
+        if not committee:
+            continue
+        for words in boards:
+            board = JOINED_BOARDS[words]
+            out.append((before[-1], f"{board} {committee}".strip()))
+    return out

@@ -331,3 +331,19 @@ def test_a_council_board_with_a_dash_in_its_name():
     )
     board = "Ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Gia Lai"
     assert posts == {("Rơ Mah Tuân", "Phó Trưởng ban", board)}
+
+
+def test_joining_a_committee_s_boards_makes_a_member_of_each():
+    posts = _posts(
+        "Bộ Chính trị điều động, chỉ định đồng chí Lương Văn Kiên, Phó Trưởng Ban Tổ chức Trung ương, "
+        "tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Cao Bằng nhiệm kỳ 2020-2025.",
+        "Đồng chí Nông Văn Pha, Bí thư Tỉnh ủy Cao Bằng thôi tham gia Ban Chấp hành, Ban Thường vụ "
+        "để nghỉ hưu.",
+    )
+    assert posts == {
+        ("Lương Văn Kiên", "Phó Trưởng ban", "Ban Tổ chức Trung ương"),
+        ("Lương Văn Kiên", "Ủy viên", "Tỉnh ủy Cao Bằng"),
+        ("Lương Văn Kiên", "Ủy viên", "Ban Thường vụ Tỉnh ủy Cao Bằng"),
+        ("Lương Văn Kiên", "Bí thư", "Tỉnh ủy Cao Bằng"),
+        ("Nông Văn Pha", "Bí thư", "Tỉnh ủy Cao Bằng"),
+    }
