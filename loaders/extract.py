@@ -1,6 +1,6 @@
 """One article in, one facts dict out (../shared/spec/facts-format.md): every rule family, merged.
 
-Text -> Document (loaders.text) -> directives, congresses, citations (this
+Text -> Document (loaders.text) -> directives, congresses, citations, directive links (this
 package) and persons, posts, organizations (loaders.people) -> one dict, each
 fact with the sentence it came from.
 """
@@ -12,6 +12,7 @@ from typing import Any
 
 from loaders.citations import extract_citations
 from loaders.congresses import NATIONAL_PARTY, extract_congresses
+from loaders.directive_links import extract_directive_links
 from loaders.directives import extract_directives
 from loaders.document import Document
 from loaders.errors import ArticleRejected
@@ -47,6 +48,7 @@ def extract_document(doc: Document) -> dict[str, Any]:
     directives, mentions = extract_directives(doc)
     congresses, congress_mentions = extract_congresses(doc)
     citations = extract_citations(doc, congresses, congress_mentions, mentions)
+    links = extract_directive_links(doc, directives, mentions)
     issuers = [part.strip() for d in directives if d.issuer for part in d.issuer.split(",")]
     congress_orgs = [c.organization for c in congresses]
     people_orgs = [o["name"] if isinstance(o, dict) else str(o) for o in people.get("organizations", [])]
@@ -59,6 +61,8 @@ def extract_document(doc: Document) -> dict[str, Any]:
         "congresses": [c.as_fact() for c in congresses],
         "directives": [d.as_fact() for d in directives],
         "citations": [c.as_fact() for c in citations],
+        # Not in the spec (extra fields are allowed; the scorer ignores them): document-to-document links.
+        "directive_links": [link.as_fact() for link in links],
     }
 
 
