@@ -25,6 +25,7 @@ from graph.organizations import (
     parent_of,
 )
 from loaders import keys
+from loaders.directive_links import RELATIONS as DIRECTIVE_LINK_RELATIONS
 from loaders.keys import congress_key, congress_org_key, directive_code_key, directive_identity
 
 # The spec's normalisation, cached: an article names the same bodies many times, and a load
@@ -53,6 +54,7 @@ class ArticleRows:
     congresses: list[dict[str, Any]] = field(default_factory=list)
     directives: list[dict[str, Any]] = field(default_factory=list)
     citations: list[dict[str, Any]] = field(default_factory=list)
+    directive_links: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def id(self) -> str:
@@ -66,7 +68,7 @@ class ArticleRows:
         """How many facts the article states: nodes it names and relationships it attests."""
         return (
             len(self.organizations) + len(self.persons) + len(self.posts) + len(self.attestations)
-            + len(self.congresses) + len(self.directives) + len(self.citations)
+            + len(self.congresses) + len(self.directives) + len(self.citations) + len(self.directive_links)
         )
 
 
@@ -243,7 +245,7 @@ def _directive_row(
 
 
 def facts_to_rows(facts: dict, article_id: str, source: str) -> ArticleRows:
-    """The rows one article writes: its node, the nodes it names, the holdings and citations it attests."""
+    """The rows one article writes: its node, the nodes it names, the holdings, citations and links."""
     meta = facts.get("article") or {}
     published = normalised_date(meta.get("published"))
     bounds = date_range(published)
@@ -284,6 +286,7 @@ def facts_to_rows(facts: dict, article_id: str, source: str) -> ArticleRows:
 
     published_year = year_of(published)
     identity_of_code: dict[str, str] = {}
+    identity_of_dated: dict[tuple[str, int], str] = {}  # (code, year of its date): one of two same-code
     for directive in _items(facts, "directives"):
         found = _directive_row(facts, directive, published_year)
         if found is None:
@@ -292,6 +295,8 @@ def facts_to_rows(facts: dict, article_id: str, source: str) -> ArticleRows:
         evidence = directive.get("evidence")
         issuer_key = builder.organization(row["issuer"], evidence) if row["issuer"] else None
         identity_of_code.setdefault(code_key, identity)
+        if row["date"]:
+            identity_of_dated.setdefault((code_key, row["year"]), identity)
         builder.directive(identity, {**row, "issuer_key": issuer_key}, evidence)
 
     seen_citations = set()
@@ -316,6 +321,37 @@ def facts_to_rows(facts: dict, article_id: str, source: str) -> ArticleRows:
         seen_citations.add((congress_row_key, directive_key, relation))
         rows.citations.append({"article": article_id, "congress": congress_row_key,
                                "directive": directive_key, "relation": relation, "evidence": evidence})
+
+    seen_links = set()
+    for link in _items(facts, "directive_links"):
+        relation = _clean(link.get("relation"))
+        if relation not in DIRECTIVE_LINK_RELATIONS:
+            continue
+        evidence = _sentence(link.get("evidence"))
+        ends = []
+        for side in ("from", "to"):
+            code_key = directive_code_key(link.get(side))
+            if not code_key:
+                break
+            # As citations resolve a code (its first document in the article), except that a date the
+            # link gives picks the document of that year when the article names two with one code.
+            year = year_of(normalised_date(link.get(f"{side}_date")))
+            identity = identity_of_dated.get((code_key, year)) if year is not None else None
+            identity = identity or identity_of_code.get(code_key)
+            if identity is None:
+                # A document named only in a link: a node of its own, like one named only in a citation.
+                found = _directive_row(facts, {"key": link.get(side), "date": link.get(f"{side}_date")},
+                                       published_year)
+                identity, _, row = found
+                identity_of_code[code_key] = builder.directive(identity, {**row, "issuer_key": None}, None)
+                if row["date"]:
+                    identity_of_dated[(code_key, row["year"])] = identity
+            ends.append(builder.directive(identity, {}, evidence))
+        if len(ends) != 2 or ends[0] == ends[1] or (*ends, relation) in seen_links:
+            continue
+        seen_links.add((*ends, relation))
+        rows.directive_links.append({"article": article_id, "from": ends[0], "to": ends[1],
+                                     "relation": relation, "evidence": evidence})
 
     rows.article["facts_hash"] = facts_fingerprint(rows)
     return rows

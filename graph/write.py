@@ -3,7 +3,7 @@
 An article is recognised by its text id (sha256 of the normalised text) or by its source path: a
 new text at a stored source is a new version of that article and replaces it. Writing an article
 whose stored facts differ (new text, or the extractor changed) first removes everything that
-article attested (its ATTESTED_IN, CITES and MENTIONS), writes the new facts, recomputes the
+article attested (its ATTESTED_IN, CITES, REFERS_TO and MENTIONS), writes the new facts, recomputes the
 holdings and directives it touched from what remains, and deletes nodes no article names any
 more; what other articles support stays. An article whose stored fingerprint matches is left
 alone, so loading the same files twice changes nothing.
@@ -43,6 +43,7 @@ WRITE_ORDER = (
     ("write_congresses", "congresses"),
     ("write_directives", "directives"),
     ("write_citations", "citations"),
+    ("write_directive_links", "directive_links"),
 )
 
 
