@@ -18,6 +18,7 @@ from graph.facts_to_rows import facts_to_rows
 from graph.load import load_paths
 from graph.schema import ensure_schema
 from loaders.extract import extract_file
+from queries.registry import QueryRegistry
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 SAMPLE = EXAMPLES / "chi-thi-45-thay-the-chi-thi-35.txt"
@@ -121,4 +122,40 @@ def test_another_articles_link_stays_when_one_article_is_reloaded(clean_db, neo4
     load(clean_db, neo4j_settings, [sample])
     assert [(r["source"], r["target"], r["relation"]) for r in links(clean_db, neo4j_settings)] == [
         (PLAN, NEW, "implements")
+    ]
+
+
+def test_directive_links_lists_what_a_directive_refers_to_and_what_refers_to_it(
+    clean_db, neo4j_settings, sample, plan
+):
+    load(clean_db, neo4j_settings, [sample, plan])
+    registry = QueryRegistry.from_folder(neo4j_settings)
+    rows = registry.run(clean_db, "directive_links", {"directive": "45-CT/TW"}).rows
+    assert [(r["direction"], r["relation"], r["other"]) for r in rows] == [
+        ("refers_to", "replaces", CONCLUSION),
+        ("refers_to", "replaces", OLD),
+        ("referred_to_by", "implements", PLAN),
+    ]
+    implemented = rows[-1]
+    assert implemented["evidence"] == PLAN_SENTENCE
+    assert implemented["article_title"] == "Tỉnh ủy Quảng Trị ban hành kế hoạch tổ chức đại hội"
+    assert implemented["other_code"] == "230-KH/TU"
+    # From the replaced document's side the link points the other way.
+    back = registry.run(clean_db, "directive_links", {"directive": OLD}).rows
+    assert [(r["direction"], r["relation"], r["other"]) for r in back] == [
+        ("referred_to_by", "replaces", NEW)
+    ]
+
+
+def test_the_chain_from_a_plan_to_the_directive_its_directive_replaced_walks_refers_to(
+    clean_db, neo4j_settings, sample, plan
+):
+    load(clean_db, neo4j_settings, [sample, plan])
+    registry = QueryRegistry.from_folder(neo4j_settings)
+    (chain,) = registry.run(clean_db, "directive_chain", {"from": PLAN, "to": OLD}).rows
+    # Through the articles it would take 4 steps (plan - article - 45 - article - 35); the links take 2.
+    assert chain["steps"] == 2
+    assert [n["key"] for n in chain["nodes"]] == [PLAN, NEW, OLD]
+    assert [(link["type"], link["relation"]) for link in chain["links"]] == [
+        ("REFERS_TO", "implements"), ("REFERS_TO", "replaces")
     ]
