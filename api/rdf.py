@@ -26,6 +26,10 @@ The mapping, kind by kind:
 - Directive: eli:LegalResource, eli:id_local (its code), eli:number, eli:type_document,
   eli:passed_by its issuer, eli:date_document when the day is known (dcterms:date with the
   precision's datatype otherwise), pg:year / pg:yearInferred for the year identity uses.
+- Directive link (a text saying one document replaces, amends or implements another): eli:cites
+  for every link, and also eli:repeals for "replaces", eli:amends for "amends" (ELI has no term
+  for carrying a document out, so "implements" is eli:cites alone); the link itself (relation,
+  sentence, article) is a cito:Citation with its evidence, as a congress's citation is.
 - Article: schema:NewsArticle, dcterms:title, dcterms:issued, dcterms:source,
   dcterms:identifier, schema:mentions every node it names.
 
@@ -114,6 +118,13 @@ RESOURCE_PREFIXES = ("person", "organization", "post", "occupancy", "congress", 
 
 # A congress-directive relation as the CiTO characterisation closest to it.
 CITATION_CHARACTERS = {"cites": CITO.cites, "concerns": CITO.discusses}
+
+# What a directive link says in ELI beyond the eli:cites every link is (None: nothing more).
+DIRECTIVE_LINK_TERMS: dict[str, URIRef | None] = {
+    "replaces": ELI.repeals,
+    "amends": ELI.amends,
+    "implements": None,
+}
 
 # Characters left as they are when a source URL is made a valid IRI (its reserved characters).
 URL_SAFE = ":/?#[]@!$&'()*+,;=%~"
@@ -356,6 +367,27 @@ def add_directive(graph: Graph, iris: Iris, row: Mapping[str, Any]) -> None:
         graph.add((directive, PG.year, Literal(f"{int(row['year']):04d}", datatype=XSD.gYear)))
     if row.get("year_inferred") is not None:
         graph.add((directive, PG.yearInferred, Literal(bool(row["year_inferred"]))))
+    for link in row.get("refers_to") or []:
+        add_directive_link(graph, iris, directive, link)
+
+
+def add_directive_link(graph: Graph, iris: Iris, directive: URIRef, link: Mapping[str, Any]) -> None:
+    """DIRECTIVE replaces, amends or implements another, as an article says: ELI terms and a cito:Citation."""
+    other = iris.of("directive", link["directive"])
+    relation = link.get("relation") or ""
+    graph.add((directive, ELI.cites, other))
+    term = DIRECTIVE_LINK_TERMS.get(relation)
+    if term is not None:
+        graph.add((directive, term, other))
+    # The ELI triples cannot say which article and sentence state the link; the citation node does.
+    tail = sentence_hash(link["directive"], relation, link.get("article"), link.get("evidence"))
+    citation = URIRef(f"{directive}#link-{tail}")
+    graph.add((citation, RDF.type, CITO.Citation))
+    graph.add((citation, CITO.hasCitingEntity, directive))
+    graph.add((citation, CITO.hasCitedEntity, other))
+    if relation:
+        graph.add((citation, PG.relation, Literal(relation)))
+    _add_evidence(graph, iris, citation, link.get("article"), link.get("evidence"), None)
 
 
 def add_article(graph: Graph, iris: Iris, row: Mapping[str, Any]) -> None:

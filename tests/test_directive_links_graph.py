@@ -12,7 +12,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from rdflib import Graph
 
+from api.rdf import ELI, Iris
+from api.rdf_export import FORMATS, GraphReader, export_graph
 from graph.dump import canonical_dump
 from graph.facts_to_rows import facts_to_rows
 from graph.load import load_paths
@@ -38,6 +41,7 @@ PLAN_ARTICLE = "\n".join([
     "",
     "Kế hoạch yêu cầu các chi bộ hoàn thành đại hội trước tháng 6/2025.",
 ])
+BASE = "https://data.example.vn/partygraph/id/"
 
 LINKS = """
 MATCH (a:Directive)-[r:REFERS_TO]->(b:Directive)
@@ -159,3 +163,22 @@ def test_the_chain_from_a_plan_to_the_directive_its_directive_replaced_walks_ref
     assert [(link["type"], link["relation"]) for link in chain["links"]] == [
         ("REFERS_TO", "implements"), ("REFERS_TO", "replaces")
     ]
+
+
+def test_the_rdf_export_says_the_new_directive_repeals_and_cites_the_old_one(
+    clean_db, neo4j_settings, sample, plan
+):
+    load(clean_db, neo4j_settings, [sample, plan])
+    reader = GraphReader(clean_db, neo4j_settings.neo4j_database, neo4j_settings.query_timeout_s)
+    for fmt in FORMATS:  # every serialisation: RDF/XML refuses a namespace its root does not declare
+        rdf = Graph()
+        rdf.parse(data="".join(export_graph(reader, FORMATS[fmt], BASE, 2)), format=FORMATS[fmt].rdflib_name)
+        iris = Iris(BASE)
+        new, old, conclusion, plan_iri = (iris.of("directive", key) for key in (NEW, OLD, CONCLUSION, PLAN))
+        for replaced in (old, conclusion):
+            assert (new, ELI.repeals, replaced) in rdf
+            assert (new, ELI.cites, replaced) in rdf
+        assert (plan_iri, ELI.cites, new) in rdf
+        assert (plan_iri, ELI.repeals, new) not in rdf and (plan_iri, ELI.amends, new) not in rdf
+        # The 2019 document of the same number is neither repealed nor cited.
+        assert not set(rdf.subjects(ELI.cites, iris.of("directive", "35-CT/TW|2019")))

@@ -1,7 +1,8 @@
 // name: rdf_directive
 // description: >
-//   Numbered party documents for the RDF export, each with its issuing body: the next page in
-//   key order after `after`, or the one directive whose key is `key`.
+//   Numbered party documents for the RDF export, each with its issuing body and the documents it
+//   refers to (REFERS_TO: relation, article, sentence): the next page in key order after `after`, or
+//   the one directive whose key is `key`.
 // params:
 //   key: {type: str, default: null, description: "one directive's key (a description), or null (a page)"}
 //   after: {type: str, default: "", description: "the last key of the previous page"}
@@ -23,5 +24,10 @@ RETURN d.key AS key,
        issuer.key AS issuer_key,
        d.date AS date,
        d.year AS year,
-       d.year_inferred AS year_inferred
+       d.year_inferred AS year_inferred,
+       COLLECT {
+         MATCH (d)-[r:REFERS_TO]->(other:Directive)
+         RETURN {directive: other.key, relation: r.relation, article: r.article, evidence: r.evidence}
+         ORDER BY other.key, r.relation, r.article
+       } AS refers_to
 ORDER BY key
