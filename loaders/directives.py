@@ -317,6 +317,9 @@ NEW_BODY_WORDS = {
     "hội",
 }
 _MAX_NAME_WORDS = 12
+# "ngày" then a day/month is the document's own date ("Chỉ thị số 35 ngày 30/5/2019 của Bộ Chính
+# trị"), not a count of days ("Kế hoạch 5 ngày"): the number before it is the document's number.
+_DOCUMENT_DATE_AFTER = re.compile(r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)")
 
 _TYPE_WORD = "|".join(sorted((re.escape(w) for w in TYPE_CODES), key=len, reverse=True))
 _TYPE_CODE = r"QĐi|QĐ|CTr|CTR|CT|NQ|KL|KH|HD|CV|TB|QC|TT"
@@ -605,7 +608,7 @@ def mentions_in(sentence: Sentence, doc: Document) -> list[Mention]:
         ):
             continue  # "Chương trình 135", "Kế hoạch 2025": not a document number
         after = text[m.end() :].lstrip().lower()
-        if any(
+        if not _DOCUMENT_DATE_AFTER.match(after) and any(
             after.startswith(w) and (len(after) == len(w) or not after[len(w)].isalpha())
             for w in NOT_A_NUMBER_AFTER
         ):

@@ -84,6 +84,13 @@ def test_issuer_and_date_after_the_code() -> None:
     )
 
 
+def test_number_then_date_then_issuer_without_a_code() -> None:
+    (fact,) = directives_of(
+        "Hội nghị quán triệt Kết luận số 68 ngày 7/3/2023 của Bộ Chính trị về phát triển vùng Đông Nam Bộ."
+    )
+    assert (fact["key"], fact["date"], fact["issuer"]) == ("68-KL/TW", "2023-03-07", "Bộ Chính trị")
+
+
 def test_issuer_and_date_before_ban_hanh() -> None:
     (fact,) = directives_of(
         "Ngày 2/11/2022, Tỉnh ủy Hà Giang đã ban hành Nghị quyết số 12-NQ/TU về chuyển đổi số."
@@ -133,6 +140,7 @@ def test_two_documents_with_one_key_and_different_years_stay_two() -> None:
         "Thủ tướng ký Chỉ thị số 16/CT-TTg về giãn cách xã hội.",
         "Sở ban hành Kế hoạch số 310/KH-SNV-TCBC về tuyển dụng viên chức.",
         "Xã hoàn thành Kế hoạch 5 năm phát triển kinh tế.",
+        "Đoàn thực hiện Kế hoạch 10 ngày cao điểm ra quân làm sạch đường phố.",
         "Huyện thực hiện Chương trình 135 ở các xã đặc biệt khó khăn.",
         "Đảng ủy xây dựng Kế hoạch 2025 về chuyển đổi số.",
     ],
