@@ -14,6 +14,7 @@ SECRETARIAT = "Ban Bí thư"
 STATE = "Nhà nước"
 GOVERNMENT = "Chính phủ"
 NATIONAL_ASSEMBLY = "Quốc hội"
+STATE_BANK = "Ngân hàng Nhà nước Việt Nam"  # the central bank, whose head alone is "Thống đốc"
 
 # Role words (title -> English gloss). Longer titles are tried first.
 TITLES: dict[str, str] = {
@@ -76,6 +77,8 @@ TITLES: dict[str, str] = {
     "Tổng Tham mưu trưởng": "chief of the general staff",
     "Tham mưu trưởng": "chief of staff",
     "Tổng Kiểm toán nhà nước": "state auditor general",
+    "Thống đốc": "governor (of the State Bank)",
+    "Phó Thống đốc": "deputy governor (of the State Bank)",
     "Tổng Thư ký": "secretary general",
     "Tổng Biên tập": "editor-in-chief",
     "Phó Tổng Biên tập": "deputy editor-in-chief",
@@ -127,6 +130,8 @@ IMPLIED_BODY: dict[str, str] = {
     "Phó Thủ tướng Thường trực": GOVERNMENT,
     "Tổng Tham mưu trưởng": "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam",
     "Tổng Kiểm toán nhà nước": "Kiểm toán nhà nước",
+    "Thống đốc": STATE_BANK,
+    "Phó Thống đốc": STATE_BANK,
     "Tổng Thanh tra": "Thanh tra Chính phủ",
     "Phó Tổng Thanh tra": "Thanh tra Chính phủ",
 }

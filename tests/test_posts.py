@@ -347,3 +347,11 @@ def test_joining_a_committee_s_boards_makes_a_member_of_each():
         ("Lương Văn Kiên", "Bí thư", "Tỉnh ủy Cao Bằng"),
         ("Nông Văn Pha", "Bí thư", "Tỉnh ủy Cao Bằng"),
     }
+
+
+def test_governor_of_the_state_bank_names_the_bank():
+    posts = _posts("Thống đốc Đinh Văn Hòa và Phó Thống đốc Trần Minh Khang dự lễ ra mắt sản phẩm thanh toán.")
+    assert posts == {
+        ("Đinh Văn Hòa", "Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
+        ("Trần Minh Khang", "Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
+    }
