@@ -397,6 +397,8 @@ def link_chains(
         after = by_start.get(chain.end)
         if after is not None:
             links.append((after, chain))
+            if _plural_before(tokens, chain.start):
+                links.extend((n, chain) for n in _names_joined_after(tokens, after, names))
             continue
         s = chain.start
         while s > 0 and tokens[s - 1].lower in NOT_HELD_PREFIXES:
@@ -416,6 +418,30 @@ def link_chains(
     return links
 
 
+def _plural_before(tokens: list[Token], start: int) -> bool:
+    """True when a plural honorific ("các đồng chí", "các ông") ends right before token START."""
+    return any(
+        start - len(words) - 1 >= 0
+        and tokens[start - len(words) - 1].lower == PLURAL_MARKER
+        and words_match(tokens, start - len(words), list(words))
+        for words in _PLURAL_HONORIFICS
+    )
+
+
+def _names_joined_after(tokens: list[Token], first: NameSpan, names: list[NameSpan]) -> list[NameSpan]:
+    """The names that follow FIRST joined to it by one "," or "và" each ("Phó Thống đốc A, B và C")."""
+    by_start = {n.start: n for n in names}
+    out: list[NameSpan] = []
+    last = first
+    while last.end + 1 < len(tokens) and (tokens[last.end].text == "," or tokens[last.end].lower == "và"):
+        nxt = by_start.get(last.end + 1)
+        if nxt is None:
+            break
+        out.append(nxt)
+        last = nxt
+    return out
+
+
 def _joined_names(tokens: list[Token], before: list[NameSpan], cue_start: int) -> list[NameSpan]:
     """The last name before an appointment cue, with the names joined to it by "," or "và" when the cue
     follows them at once ("các đồng chí A và B được bầu giữ chức Phó Bí thư" elects both)."""
@@ -429,6 +455,11 @@ def _joined_names(tokens: list[Token], before: list[NameSpan], cue_start: int) -
         group.insert(0, n)
     return group
 
+
+# "các" (plural) before an honorific: the title after it is given to a list of names, with or
+# without a colon ("các đồng chí Phó Thống đốc A, B và C"; spec: a role given to a list).
+PLURAL_MARKER = "các"
+_PLURAL_HONORIFICS = (("đồng", "chí"), ("ông",), ("bà",), ("vị",))
 
 # Words that open a new person's entry after a semicolon: the list before it is over.
 _ENTRY_CUES = (["đồng", "chí"], ["ông"], ["bà"])

@@ -355,3 +355,16 @@ def test_governor_of_the_state_bank_names_the_bank():
         ("Đinh Văn Hòa", "Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
         ("Trần Minh Khang", "Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
     }
+
+
+def test_a_title_after_a_plural_honorific_applies_to_the_names_joined_after_it():
+    posts = _posts(
+        "Dự lễ có các đồng chí Phó Chủ tịch UBND tỉnh Lạng Sơn Hoàng Văn Tiến, Đặng Thị Mơ và Lý Quốc Bảo; "
+        "đồng chí Vi Thanh Hà, Bí thư Thành ủy Lạng Sơn."
+    )
+    assert posts == {
+        ("Hoàng Văn Tiến", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("Đặng Thị Mơ", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("Lý Quốc Bảo", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn"),
+        ("Vi Thanh Hà", "Bí thư", "Thành ủy Lạng Sơn"),
+    }
