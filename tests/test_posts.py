@@ -350,7 +350,7 @@ def test_joining_a_committee_s_boards_makes_a_member_of_each():
 
 
 def test_governor_of_the_state_bank_names_the_bank():
-    posts = _posts("Thống đốc Đinh Văn Hòa và Phó Thống đốc Trần Minh Khang dự lễ ra mắt sản phẩm thanh toán.")
+    posts = _posts("Thống đốc Đinh Văn Hòa và Phó Thống đốc Trần Minh Khang dự lễ ra mắt sản phẩm.")
     assert posts == {
         ("Đinh Văn Hòa", "Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
         ("Trần Minh Khang", "Phó Thống đốc", "Ngân hàng Nhà nước Việt Nam"),
