@@ -118,7 +118,12 @@ def find_names(tokens: list[Token]) -> list[NameSpan]:
     while i < len(tokens):
         if i in items:
             end = name_run(tokens, i, cued=True)
-            if end > i and (end == len(tokens) or not tokens[end].is_word or tokens[end].lower == "và"):
+            if end > i and (
+                end == len(tokens)
+                or not tokens[end].is_word
+                or tokens[end].lower == "và"
+                or not tokens[end].is_capitalised  # "... và B được bầu làm Phó Bí thư"
+            ):
                 names.append(NameSpan(i, end, True))
                 i = end
                 continue
@@ -159,6 +164,10 @@ def _list_item_starts(tokens: list[Token]) -> set[int]:
     for k, t in enumerate(tokens):
         if words_match(tokens, k, ["các", "đồng", "chí"]):
             opened = True
+            # "các đồng chí A và B ...": a list with no colon, opened by a name led by a family name;
+            # the names joined after it are items too ("Võ Ngọc Thành và Ksor Phước H'Bia").
+            if name_run(tokens, k + 3, cued=False) > k + 3:
+                starts.add(k + 3)
         elif opened and t.text == ":":
             starts.add(k + 1)
         elif opened and starts and t.text in (",", ";") or (opened and starts and t.lower == "và"):

@@ -103,3 +103,10 @@ def test_a_name_syllable_with_an_apostrophe_is_one_word():
         "Đồng chí Điểu K'Rưm, Phó Bí thư Huyện ủy phát biểu.",
     )
     assert persons == ["H'Mai Ayũn", "Trần Văn Hòa", "Điểu K'Rưm"]
+
+
+def test_a_name_joined_to_the_first_of_a_plural_honorific_is_cued_by_it():
+    assert _persons("Các đồng chí Lê Thanh Tùng và Rmah Đức Phong được bầu làm Phó Bí thư Huyện ủy.") == [
+        "Lê Thanh Tùng",
+        "Rmah Đức Phong",
+    ]
