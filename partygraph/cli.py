@@ -27,17 +27,18 @@ def main(ctx: typer.Context) -> None:
 
 
 def quiet_driver_logging() -> None:
-    """Keep the neo4j driver's own log lines off stderr when nothing has configured logging.
+    """Keep the neo4j driver's own log lines off stderr: the command prints its own one-line message.
 
     The driver logs what it gives up on ("Unable to retrieve routing information" for a neo4j://
-    URI nobody answers, retried transactions) at WARNING and ERROR; with no handler anywhere,
-    logging's last-resort handler prints them beside the one-line message the command prints
-    itself. A NullHandler on the "neo4j" logger counts as a handler, so that fallback stays off,
-    while records still propagate to any handler a caller sets up on the root logger.
+    URI nobody answers, "Transaction failed and will be retried") at WARNING and ERROR. With no
+    handler, logging's last-resort handler prints them; and underthesea puts a stream handler on
+    the root logger when the extractor loads, so they would also propagate there. Hence a
+    NullHandler and no propagation on the "neo4j" logger.
     """
     import logging
 
     driver_logger = logging.getLogger("neo4j")
+    driver_logger.propagate = False
     if not any(isinstance(handler, logging.NullHandler) for handler in driver_logger.handlers):
         driver_logger.addHandler(logging.NullHandler())
 
@@ -48,7 +49,7 @@ def quiet_driver_logging() -> None:
 def _db_fail(message: str) -> typer.Exit:
     from rich.console import Console
 
-    Console(stderr=True).print(f"[bold red]error:[/] {message}", highlight=False)
+    Console(stderr=True, soft_wrap=True).print(f"[bold red]error:[/] {message}", highlight=False)
     return typer.Exit(1)
 
 
@@ -148,7 +149,7 @@ def load(
     from partygraph.settings import get_settings
 
     console = Console(highlight=False)
-    errors = Console(stderr=True, highlight=False)
+    errors = Console(stderr=True, highlight=False, soft_wrap=True)
     settings = get_settings()
     try:
         driver = open_driver(settings)
@@ -253,7 +254,7 @@ def export(
     from partygraph.settings import get_settings
     from queries.registry import QueryError
 
-    errors = Console(stderr=True, highlight=False)
+    errors = Console(stderr=True, highlight=False, soft_wrap=True)
     try:
         fmt = rdf_format(format)
     except ValueError as error:
@@ -302,7 +303,7 @@ def export(
 def _query_fail(message: str, code: int) -> typer.Exit:
     from rich.console import Console
 
-    Console(stderr=True, highlight=False).print(f"[bold red]error:[/] {message}")
+    Console(stderr=True, highlight=False, soft_wrap=True).print(f"[bold red]error:[/] {message}")
     return typer.Exit(code)
 
 
