@@ -1,6 +1,8 @@
 """The web explorer in a real browser: Debian's chromium driven by Playwright, against the API
 (uvicorn on a free loopback port) on the real Neo4j loaded from ../shared/corpus/dev by the real
-loader. Each test saves a screenshot under artifacts/explorer/ to look at.
+loader. Each test saves an artefact under artifacts/explorer/ to look at: a screenshot, or for the
+one test without a browser the HTML it fetched. The screenshots of an earlier run are removed when
+the first browser test of this run starts (so `-m "not neo4j"` leaves them alone).
 
 What the pages must show is read from the graph (through the canned queries) or from the issue's
 known facts, never from the page's own code.
@@ -135,6 +137,7 @@ def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator:
+    _fresh_screenshots()  # a browser test runs: the pictures of an earlier run go
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium (scripts/test.sh does)",
                     pytrace=False)
@@ -177,9 +180,8 @@ class Tab:
         self.context.close()
 
 
-@pytest.fixture
-def tab(browser, api_url: str, request) -> Iterator[Tab]:
-    tab = Tab(browser, api_url, request.node.name, DESKTOP)
+def _open_tab(browser, api_url: str, request, viewport: dict) -> Iterator[Tab]:
+    tab = Tab(browser, api_url, request.node.name, viewport)
     yield tab
     if not ARTIFACTS.joinpath(f"{tab.name}.png").exists():
         tab.screenshot()  # a failed test still leaves a picture of where it stopped
@@ -187,13 +189,17 @@ def tab(browser, api_url: str, request) -> Iterator[Tab]:
     assert not tab.errors, f"script errors in the page: {tab.errors}"
 
 
+@pytest.fixture
+def tab(browser, api_url: str, request) -> Iterator[Tab]:
+    """A desktop-sized page."""
+    yield from _open_tab(browser, api_url, request, DESKTOP)
+
+
 def _fresh_screenshots() -> None:
+    """Remove the screenshots of an earlier run (called once a browser test starts, not at import)."""
     if ARTIFACTS.exists():
         for old in ARTIFACTS.glob("*.png"):
             old.unlink()
-
-
-_fresh_screenshots()
 
 
 def rendered(page) -> None:
@@ -211,13 +217,15 @@ def no_horizontal_overflow(page) -> bool:
 # ---- the files themselves (no browser, no Neo4j) -----------------------------------------------
 
 
-def test_root_serves_the_explorer_and_every_asset_it_names_with_vendored_licences():
+def test_root_serves_the_explorer_and_every_asset_it_names_with_vendored_licences(request):
     from fastapi.testclient import TestClient
 
     from api.app import create_app
 
     client = TestClient(create_app(Settings()))
     index = client.get("/")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    ARTIFACTS.joinpath(f"{request.node.name}.html").write_bytes(index.content)  # its artefact
     assert index.status_code == 200 and index.headers["content-type"].startswith("text/html")
     assert '<meta charset="utf-8">' in index.text
     static = REPO / "api" / "static"
