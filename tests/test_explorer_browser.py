@@ -61,7 +61,10 @@ POST_TITLE = "Phó Bí thư Thường trực"
 POST_BODY = "Đảng ủy Bộ Ngoại giao"
 POST_DATE = "2021-05-24"
 DIRECTIVE_CODE = "35-CT/TW"
+DIRECTIVE_KEY = "35-CT/TW|2019"  # the Politburo's 2019 directive on the congresses before the XIII
 CITING_CONGRESS = ("Đảng bộ Bộ Công Thương", 3)
+# An article of the dev corpus (web_02.txt) naming 35-CT/TW of 2019.
+NAMING_ARTICLE = "Đại hội đại biểu Đảng bộ Khối Doanh nghiệp Trung ương lần thứ III, nhiệm kỳ 2020 – 2025"
 
 # The synthetic citation graph for the scale test: at least this many nodes.
 LARGE_GRAPH_NODES = 10_000
@@ -341,6 +344,37 @@ def test_directive_page_shows_issuer_date_and_the_congresses_citing_it(tab: Tab,
     page.locator("#congress-name").wait_for()
     assert page.locator("#congress-directives").get_by_text(DIRECTIVE_CODE).count() >= 1
     tab.screenshot("-congress")
+
+
+def test_directive_page_lists_the_articles_naming_it_and_opens_one(tab: Tab, registry, dev_graph):
+    page = tab.page
+    naming = registry.run(dev_graph, "directive_articles", {"directive": DIRECTIVE_KEY, "limit": 100}).rows
+    assert NAMING_ARTICLE in {row["title"] for row in naming}, f"the graph has {NAMING_ARTICLE!r} naming it"
+    tab.open("#/directive/" + _quote(DIRECTIVE_KEY))
+    rendered(page)
+    assert page.locator(".directive-card").get_attribute("data-key") == DIRECTIVE_KEY
+
+    # Every article naming it (one page: fewer than the page size), each a link to its page.
+    listed = page.locator("#directive-articles > li > a")
+    shown = {listed.nth(i).get_attribute("href"): listed.nth(i).inner_text() for i in range(listed.count())}
+    assert shown == {"#/article/" + _quote(row["article"]): row["title"] or row["article"] for row in naming}
+    known = next(row for row in naming if row["title"] == NAMING_ARTICLE)
+    link = page.locator("#directive-articles > li > a", has_text=NAMING_ARTICLE)
+    assert link.count() == 1
+    # Each item shows the sentence naming it.
+    item = page.locator("#directive-articles > li", has=page.locator("a", has_text=NAMING_ARTICLE))
+    assert item.locator("q").inner_text() == known["evidence"][0]
+    item.scroll_into_view_if_needed()
+    tab.screenshot()
+
+    link.click()
+    page.wait_for_url(re.compile(r"#/article/"))
+    rendered(page)
+    assert page.locator("#article-title").inner_text() == NAMING_ARTICLE
+    # The article's page names the directive back, a link to its page.
+    back = page.locator(f"main a[href='#/directive/{_quote(DIRECTIVE_KEY)}']")
+    assert back.count() >= 1, "the article links back to the directive"
+    tab.screenshot("-article")
 
 
 def _quote(key: str) -> str:
