@@ -65,6 +65,7 @@ DIRECTIVE_KEY = "35-CT/TW|2019"  # the Politburo's 2019 directive on the congres
 CITING_CONGRESS = ("Đảng bộ Bộ Công Thương", 3)
 # An article of the dev corpus (web_02.txt) naming 35-CT/TW of 2019.
 NAMING_ARTICLE = "Đại hội đại biểu Đảng bộ Khối Doanh nghiệp Trung ương lần thứ III, nhiệm kỳ 2020 – 2025"
+NATIONAL_CONGRESS = "Đảng Cộng sản Việt Nam|XIII"
 
 # The synthetic citation graph for the scale test: at least this many nodes.
 LARGE_GRAPH_NODES = 10_000
@@ -185,10 +186,10 @@ class Tab:
     def open(self, fragment: str = "") -> None:
         self.page.goto(self.base_url + fragment)
 
-    def screenshot(self, suffix: str = "") -> Path:
+    def screenshot(self, suffix: str = "", full_page: bool = True) -> Path:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         path = ARTIFACTS / f"{self.name}{suffix}.png"
-        self.page.screenshot(path=str(path), full_page=True)
+        self.page.screenshot(path=str(path), full_page=full_page)
         return path
 
     def close(self) -> None:
@@ -210,6 +211,12 @@ def tab(browser, api_url: str, request) -> Iterator[Tab]:
     yield from _open_tab(browser, api_url, request, DESKTOP)
 
 
+@pytest.fixture
+def phone(browser, api_url: str, request) -> Iterator[Tab]:
+    """A page the size of a phone held upright (390 px wide)."""
+    yield from _open_tab(browser, api_url, request, PHONE)
+
+
 def _fresh_screenshots() -> None:
     """Remove the screenshots of an earlier run (called once a browser test starts, not at import)."""
     if ARTIFACTS.exists():
@@ -226,7 +233,54 @@ def rendered(page) -> None:
 
 
 def no_horizontal_overflow(page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    return page.evaluate("document.scrollingElement.scrollWidth <= window.innerWidth")
+
+
+def assert_on_screen_and_whole(page, selector: str) -> None:
+    """The element is shown, inside the width of the window, and nothing of it is clipped or covered.
+
+    Whole: its own box scrolls nothing away (scrollWidth/Height within client size), no ancestor
+    hides part of it (overflow), and the points along its first line are the element itself.
+    """
+    locator = page.locator(selector)
+    locator.scroll_into_view_if_needed()
+    assert locator.is_visible(), f"{selector} is not visible"
+    box = page.evaluate(
+        """selector => {
+            const el = document.querySelector(selector);
+            const r = el.getBoundingClientRect();
+            let clippedBy = null;
+            for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+                const style = getComputedStyle(a);
+                if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+                const c = a.getBoundingClientRect();
+                const outside = r.left < c.left - 1 || r.right > c.right + 1
+                    || r.top < c.top - 1 || r.bottom > c.bottom + 1;
+                if (outside) {
+                    clippedBy = a.tagName + (a.id ? '#' + a.id : '') + '.' + a.className;
+                    break;
+                }
+            }
+            // Along the first line box (an inline element's first line may start mid-line).
+            const first = el.getClientRects()[0] || r;
+            const line = (first.top + first.bottom) / 2;
+            const probes = [0.1, 0.5, 0.9].map(f => {
+                const hit = document.elementFromPoint(first.left + first.width * f, line);
+                return Boolean(hit && (hit === el || el.contains(hit)));
+            });
+            return {left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width,
+                    innerWidth: window.innerWidth, innerHeight: window.innerHeight,
+                    overflowX: el.scrollWidth - el.clientWidth, overflowY: el.scrollHeight - el.clientHeight,
+                    fontSize: parseFloat(getComputedStyle(el).fontSize), clippedBy, probes};
+        }""",
+        selector,
+    )
+    assert box["width"] > 0 and box["left"] >= 0 and box["right"] <= box["innerWidth"], box
+    assert box["top"] < box["innerHeight"] and box["bottom"] > 0, box
+    assert box["overflowX"] <= 0 and box["overflowY"] <= 0, f"{selector} cuts its own text: {box}"
+    assert box["clippedBy"] is None, f"{selector} is clipped: {box}"
+    assert all(box["probes"]), f"{selector} is covered: {box}"
+    assert box["fontSize"] >= 12, f"{selector} is too small to read: {box}"
 
 
 # ---- the files themselves (no browser, no Neo4j) -----------------------------------------------
@@ -277,13 +331,7 @@ def test_search_as_you_type_then_timeline_shows_the_post_and_its_sentence(tab: T
     assert page.locator("#person-name").inner_text() == PERSON_NAME
     page.locator("#person-timeline[data-ready=true]").wait_for()
 
-    # The timeline row of the post, and on it the dot of the attestation on that day.
-    label = page.locator(".vis-label", has_text=f"{POST_TITLE} · {POST_BODY}")
-    label.wait_for()
-    row_class = re.search(r"\bholding-\d+\b", label.get_attribute("class")).group(0)
-    dot = page.locator(f".vis-item.vis-dot.attestation.{row_class}.on-{POST_DATE}")
-    assert dot.count() == 1, "one dot for the attestation of that day on the post's row"
-    dot.click()
+    _click_attestation_dot(page, POST_TITLE, POST_BODY, POST_DATE)
 
     sentence = page.locator("#evidence-sentence")
     sentence.wait_for()
@@ -300,6 +348,16 @@ def test_search_as_you_type_then_timeline_shows_the_post_and_its_sentence(tab: T
     page.locator("#article-title").wait_for()
     assert page.locator("main").get_by_text(expected["evidence"]).count() >= 1
     tab.screenshot("-article")
+
+
+def _click_attestation_dot(page, title: str, body: str, date: str) -> None:
+    """Click, on the timeline row of TITLE of BODY, the dot of the attestation on DATE."""
+    label = page.locator(".vis-label", has_text=f"{title} · {body}")
+    label.wait_for()
+    row_class = re.search(r"\bholding-\d+\b", label.get_attribute("class")).group(0)
+    dot = page.locator(f".vis-item.vis-dot.attestation.{row_class}.on-{date}")
+    assert dot.count() == 1, "one dot for the attestation of that day on the post's row"
+    dot.click()
 
 
 def _attestation(
@@ -491,37 +549,128 @@ def _click_node(page, node_id: str, zoom: float | None = None) -> None:
 # ---- phone width ------------------------------------------------------------------------------
 
 
-def test_pages_fit_a_phone_and_render_vietnamese(browser, api_url: str, dev_graph):
-    tab = Tab(browser, api_url, "test_phone", PHONE)
-    page = tab.page
-    try:
-        tab.open("#/search?q=nguyen dac")
-        page.locator("#search-results a", has_text=PERSON_NAME).first.wait_for()
-        assert no_horizontal_overflow(page)
-        tab.screenshot("-search")
+def test_pages_fit_a_phone_and_render_vietnamese(phone: Tab, dev_graph):
+    page = phone.page
+    phone.open("#/search?q=nguyen dac")
+    page.locator("#search-results a", has_text=PERSON_NAME).first.wait_for()
+    assert no_horizontal_overflow(page)
+    assert_on_screen_and_whole(page, "#search-input")
+    phone.screenshot("-search")
 
-        tab.open("#/person/" + _quote(name_key(PERSON_NAME)))
-        rendered(page)
-        assert no_horizontal_overflow(page)
-        # Vietnamese text arrives whole: the stacked diacritics of the name and the post.
-        assert page.locator("#person-name").inner_text() == PERSON_NAME
-        assert page.locator("table.rows").get_by_text(POST_TITLE).count() >= 1
-        charset = page.evaluate("document.characterSet")
-        assert charset == "UTF-8"
-        tab.screenshot("-person")
+    phone.open("#/directive/" + _quote(DIRECTIVE_CODE))
+    rendered(page)
+    assert no_horizontal_overflow(page)
+    assert page.locator(".directive-card").count() == 2, "the code names two documents: a choice"
+    phone.screenshot("-choice")
 
-        tab.open("#/directive/" + _quote(DIRECTIVE_CODE))
-        rendered(page)
-        assert no_horizontal_overflow(page)
-        tab.screenshot("-directive")
+    phone.open("#/graph")
+    page.locator("#cy[data-ready=true]").wait_for()
+    assert no_horizontal_overflow(page)
+    assert_fits_the_width(page, "#cy")
+    phone.screenshot("-graph")
 
-        tab.open("#/graph")
-        page.locator("#cy[data-ready=true]").wait_for()
-        assert no_horizontal_overflow(page)
-        tab.screenshot("-graph")
-        assert not tab.errors, tab.errors
-    finally:
-        tab.close()
+
+def test_phone_person_page_a_dot_shows_the_whole_sentence(phone: Tab, registry, dev_graph):
+    expected = _attestation(registry, dev_graph, PERSON_NAME, POST_TITLE, POST_BODY, POST_DATE)
+    page = phone.page
+    phone.open("#/person/" + _quote(name_key(PERSON_NAME)))
+    rendered(page)
+    page.locator("#person-timeline[data-ready=true]").wait_for()
+    assert no_horizontal_overflow(page)
+    assert page.locator("#person-name").inner_text() == PERSON_NAME
+    assert_on_screen_and_whole(page, "#person-name")
+    assert_fits_the_width(page, "#person-timeline")
+    assert page.locator("table.rows").get_by_text(POST_TITLE).count() >= 1
+    assert page.evaluate("document.characterSet") == "UTF-8"
+
+    # A tap on the dot of the day, at phone width, shows the sentence whole and readable.
+    _click_attestation_dot(page, POST_TITLE, POST_BODY, POST_DATE)
+    sentence = page.locator("#evidence-sentence")
+    sentence.wait_for()
+    assert sentence.inner_text() == expected["evidence"]
+    assert_on_screen_and_whole(page, "#evidence-sentence")
+    assert_on_screen_and_whole(page, "#evidence-article")
+    assert no_horizontal_overflow(page)
+    phone.screenshot("-screen", full_page=False)  # what the phone shows after the tap
+    phone.screenshot()
+
+
+def test_phone_body_page_fits(phone: Tab, registry, dev_graph):
+    page = phone.page
+    body = registry.run(dev_graph, "organization", {"organization": POST_BODY}).rows[0]
+    phone.open("#/organization/" + _quote(body["key"]))
+    rendered(page)
+    page.locator("#holders-timeline[data-ready=true]").wait_for()
+    assert page.locator("#organization-name").inner_text() == POST_BODY
+    assert no_horizontal_overflow(page)
+    assert_on_screen_and_whole(page, "#organization-name")
+    assert_fits_the_width(page, "#holders-timeline")
+    # The name beside each holder's dot is drawn whole inside the chart, none cut at its edge.
+    cut = page.evaluate(
+        """() => {
+            const panel = document.querySelector('#holders-timeline .vis-panel.vis-center')
+                .getBoundingClientRect();
+            return [...document.querySelectorAll('#holders-timeline .vis-item.vis-point')]
+                .filter(item => { const r = item.getBoundingClientRect();
+                                  return r.left < panel.left - 1 || r.right > panel.right + 1; })
+                .map(item => item.textContent);
+        }"""
+    )
+    assert page.locator("#holders-timeline .vis-item.vis-point").count() >= 1
+    assert not cut, f"names cut at the edge of the chart: {cut}"
+    for part in body["parts"]:
+        assert_fits_the_width(page, f"#organization-parts a >> text='{part['name']}'")
+    holder = page.locator("table.rows tr", has_text=PERSON_NAME).filter(has_text=POST_TITLE).first
+    holder.scroll_into_view_if_needed()
+    assert holder.is_visible()
+    assert_fits_the_width(page, "table.rows")
+    phone.screenshot()
+
+
+def test_phone_national_congress_page_fits(phone: Tab, registry, dev_graph):
+    page = phone.page
+    rows = registry.run(dev_graph, "congress", {"congress": NATIONAL_CONGRESS}).rows
+    assert rows, f"the graph has no congress {NATIONAL_CONGRESS}"
+    congress = rows[0]
+    phone.open("#/congress/" + _quote(congress["key"]))
+    rendered(page)
+    assert page.locator("#congress-name").inner_text() == congress["name"]
+    assert no_horizontal_overflow(page)
+    assert_on_screen_and_whole(page, "#congress-name")
+    if congress["directives"]:
+        assert_fits_the_width(page, "#congress-directives")
+    for official in congress["officials"][:5]:
+        row = page.locator("table.rows tr", has_text=official["person"]).first
+        row.scroll_into_view_if_needed()
+        assert row.is_visible()
+    phone.screenshot()
+
+
+def test_phone_directive_page_fits(phone: Tab, registry, dev_graph):
+    page = phone.page
+    phone.open("#/directive/" + _quote(DIRECTIVE_KEY))
+    rendered(page)
+    assert DIRECTIVE_CODE in page.locator(".directive-title").inner_text()
+    assert no_horizontal_overflow(page)
+    assert_on_screen_and_whole(page, ".directive-title")
+    assert_fits_the_width(page, ".directive-card")
+    assert_fits_the_width(page, "#citations")
+    assert_fits_the_width(page, "#directive-articles")
+    citing = page.locator("#citations a.citing-congress").first
+    citing.scroll_into_view_if_needed()
+    assert citing.is_visible()
+    phone.screenshot()
+
+
+def assert_fits_the_width(page, selector: str) -> None:
+    """The (first) element is shown and lies within the width of the window."""
+    locator = page.locator(selector).first
+    locator.scroll_into_view_if_needed()
+    assert locator.is_visible(), f"{selector} is not visible"
+    box = locator.bounding_box()
+    width = page.evaluate("window.innerWidth")
+    assert box and box["width"] > 0, f"{selector} has no size: {box}"
+    assert box["x"] >= 0 and box["x"] + box["width"] <= width, f"{selector} leaves the {width} px: {box}"
 
 
 # ---- a graph of 10,000 nodes: the explorer asks for pages, never for the whole ---------------

@@ -47,7 +47,49 @@ export async function makeTimeline(container, groups, items, extraOptions = {}) 
     ...paddedWindow(items),
     ...extraOptions,
   };
-  return new vis.Timeline(container, new vis.DataSet(items), new vis.DataSet(groups), options);
+  const timeline = new vis.Timeline(container, new vis.DataSet(items), new vis.DataSet(groups), options);
+  await firstDrawn(timeline);
+  if (fitPointLabels(timeline, container)) await firstDrawn(timeline);
+  return timeline;
+}
+
+// The chart is drawn a frame after it is made; never wait for it longer than this.
+const FIRST_DRAW_WAIT_MS = 2000;
+
+function firstDrawn(timeline) {
+  return new Promise((resolve) => {
+    const done = () => {
+      timeline.off("changed", done);
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, FIRST_DRAW_WAIT_MS);
+    timeline.on("changed", done);
+  });
+}
+
+/**
+ * Widen the window on the right until the name written beside each dot fits: a phone's narrow
+ * chart would otherwise cut the names of the latest holders at its edge. A dot X px into a chart
+ * W px wide, its name N px long, fits once the window spans X/(W - N) of what it spans now.
+ * Whether the window changed (and is drawn again).
+ */
+function fitPointLabels(timeline, container) {
+  const panel = container.querySelector(".vis-panel.vis-center");
+  if (!panel) return false;
+  const box = panel.getBoundingClientRect();
+  const { start, end } = timeline.getWindow();
+  const span = end.getTime() - start.getTime();
+  let needed = span;
+  for (const item of panel.querySelectorAll(".vis-item.vis-point")) {
+    const r = item.getBoundingClientRect();
+    const room = box.width - r.width - 4;
+    if (r.right <= box.right || r.left <= box.left || room <= 0) continue;
+    needed = Math.max(needed, ((r.left - box.left) * span) / room);
+  }
+  if (needed <= span) return false;
+  timeline.setWindow(start, new Date(start.getTime() + needed), { animation: false });
+  return true;
 }
 
 // Every item with a margin, and never closer than a few months: one attestation alone would
