@@ -13,21 +13,28 @@ source scripts/install.sh
 if grep -rqsl --include='*.py' -e 'playwright' tests/; then
   echo "Tests use Playwright: preparing the browser"
   # tests/test_explorer_browser.py drives Debian's chromium at /usr/bin/chromium (no browser
-  # download: Playwright's own browser builds cannot be fetched here); fonts-liberation gives the
-  # pages a face that covers Vietnamese. The playwright Python package comes with the test extra.
-  if [ ! -x /usr/bin/chromium ]; then
+  # download: Playwright's own browser builds cannot be fetched here) and checks that Vietnamese
+  # names are drawn with a face that has their letters: fonts-dejavu-core (DejaVu Sans covers
+  # Vietnamese) and fonts-liberation, each installed when fontconfig does not list it, even with
+  # chromium already there. The playwright Python package comes with the test extra.
+  missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  fonts=$(fc-list : family 2>/dev/null || true)
+  grep -qi 'dejavu sans' <<<"$fonts" || missing+=(fonts-dejavu-core)
+  grep -qi 'liberation' <<<"$fonts" || missing+=(fonts-liberation)
+  if [ "${#missing[@]}" -gt 0 ]; then
     if [ "$(id -u)" -eq 0 ]; then
       as_root=()
     elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
       as_root=(sudo -n)
     else
-      echo "error: /usr/bin/chromium is missing: run as root: apt-get install -y chromium fonts-liberation" >&2
+      echo "error: ${missing[*]} missing: run as root: apt-get install -y ${missing[*]}" >&2
       exit 1
     fi
-    echo "Installing chromium (apt)"
+    echo "Installing ${missing[*]} (apt)"
     ${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     ${as_root[@]+"${as_root[@]}"} env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-      chromium fonts-liberation >/dev/null
+      "${missing[@]}" >/dev/null
   fi
   /usr/bin/chromium --version 2>/dev/null || true
 fi

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -66,6 +67,8 @@ CITING_CONGRESS = ("Đảng bộ Bộ Công Thương", 3)
 # An article of the dev corpus (web_02.txt) naming 35-CT/TW of 2019.
 NAMING_ARTICLE = "Đại hội đại biểu Đảng bộ Khối Doanh nghiệp Trung ương lần thứ III, nhiệm kỳ 2020 – 2025"
 NATIONAL_CONGRESS = "Đảng Cộng sản Việt Nam|XIII"
+# The letters of the name beyond ASCII: ễ (U+1EC5), Đ (U+0110), ắ (U+1EAF), à (U+00E0).
+VIETNAMESE_LETTERS = "ễĐắà"
 
 # The synthetic citation graph for the scale test: at least this many nodes.
 LARGE_GRAPH_NODES = 10_000
@@ -671,6 +674,69 @@ def assert_fits_the_width(page, selector: str) -> None:
     width = page.evaluate("window.innerWidth")
     assert box and box["width"] > 0, f"{selector} has no size: {box}"
     assert box["x"] >= 0 and box["x"] + box["width"] <= width, f"{selector} leaves the {width} px: {box}"
+
+
+# ---- Vietnamese in a face that has its letters ------------------------------------------------
+
+
+def _families_with(letters: str) -> set[str]:
+    """The font families installed (fontconfig) that have a glyph for each of LETTERS."""
+    fc_list = shutil.which("fc-list")
+    assert fc_list, "fc-list is missing (fontconfig comes with chromium)"
+    charset = " ".join(f"{ord(c):x}" for c in letters)
+    listed = subprocess.run(
+        [fc_list, f":charset={charset}", "family"], capture_output=True, text=True, check=True
+    )
+    return {name.strip() for line in listed.stdout.splitlines() for name in line.split(",") if name.strip()}
+
+
+def test_vietnamese_names_are_drawn_with_a_font_that_has_their_letters(tab: Tab, dev_graph):
+    covering = _families_with(VIETNAMESE_LETTERS)
+    assert covering & {"Liberation Sans", "DejaVu Sans"}, (
+        f"no font of the page's stack has {VIETNAMESE_LETTERS}: apt-get install fonts-dejavu-core "
+        f"fonts-liberation (scripts/test.sh does); installed with them: {sorted(covering)}"
+    )
+    page = tab.page
+    tab.open("#/person/" + _quote(name_key(PERSON_NAME)))
+    rendered(page)
+    assert page.locator("#person-name").inner_text() == PERSON_NAME
+    stack = [f.strip().strip("\"'") for f in page.evaluate(
+        "getComputedStyle(document.getElementById('person-name')).fontFamily").split(",")]
+
+    # The fonts chromium actually drew the name with (DevTools protocol), each one having the letters.
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": "#person-name"})["nodeId"]
+    used = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    cdp.detach()
+    assert used, "chromium reports no font for the name"
+    families = [f["familyName"] for f in used]
+    assert set(families) <= covering, f"drawn with {families}; those with every letter: {sorted(covering)}"
+    assert families[0] in stack, f"the name is drawn with {families[0]}, not a face of the page's {stack}"
+    # One face for the whole name: no letter falls back alone to another face.
+    assert len(set(families)) == 1, f"the name mixes faces: {used}"
+
+    # The same face measures each letter alike whatever the fallback behind it: it has the glyph
+    # (a missing one would be drawn by the fallback, monospace and serif differing), and not as tofu.
+    widths = page.evaluate(
+        """([family, letters]) => {
+            const ctx = document.createElement('canvas').getContext('2d');
+            const width = (font, text) => { ctx.font = font; return ctx.measureText(text).width; };
+            return [...letters, 'Nguyễn'].map(text => ({
+                text,
+                mono: width(`16px "${family}", monospace`, text),
+                serif: width(`16px "${family}", serif`, text),
+                tofu: width(`16px "${family}", monospace`, '\\u25a1'.repeat([...text].length)),
+            }));
+        }""",
+        [families[0], VIETNAMESE_LETTERS],
+    )
+    for w in widths:
+        assert w["mono"] > 0 and abs(w["mono"] - w["serif"]) < 0.01, w
+    assert abs(widths[-1]["mono"] - widths[-1]["tofu"]) > 0.5, widths[-1]
+    tab.screenshot()
 
 
 # ---- a graph of 10,000 nodes: the explorer asks for pages, never for the whole ---------------

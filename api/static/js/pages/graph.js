@@ -143,7 +143,8 @@ const GRAPH_STYLE = [
     selector: "node",
     style: {
       label: "data(label)",
-      "font-family": "Noto Sans, Segoe UI, Roboto, Liberation Sans, DejaVu Sans, Arial, sans-serif",
+      // The page's stack (explorer.css): DejaVu Sans before Liberation Sans 1.x, which lacks ễ, ắ, ộ.
+      "font-family": "Noto Sans, Segoe UI, Roboto, DejaVu Sans, Liberation Sans, Arial, sans-serif",
       "font-size": 10,
       "text-valign": "bottom",
       "text-margin-y": 3,
