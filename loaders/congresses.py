@@ -90,8 +90,10 @@ def _ordinal(group: str, words: bool) -> str:
 
 # Matched on the lower-cased sentence; the ordinal is read back from the original text.
 # "lần thứ" takes any ordinal (XIII, 13, tư); a bare number only a Roman or Arabic one.
+# "Đại hội điểm Đảng bộ X lần thứ XI": a pilot congress (held first, as a model) is still X's congress.
+PILOT = r"điểm"
 CONGRESS = re.compile(
-    r"(?<!\w)đại hội\s+(?:(?P<delegates>đại biểu)\s+)?(?:"
+    rf"(?<!\w)đại hội\s+(?:{PILOT}\s+(?=đảng bộ|chi bộ|đảng ủy|đại biểu))?(?:(?P<delegates>đại biểu)\s+)?(?:"
     rf"(?P<national>(?:đại biểu\s+)?(?:đảng\s+)?toàn quốc)\s+(?:lần thứ\s+{_ordinal('n_ord', True)}"
     rf"|{_ordinal('n_bare', False)})"
     rf"|(?P<party>đảng)\s+(?!bộ|ủy)(?:lần thứ\s+{_ordinal('p_ord', True)}|{_ordinal('p_bare', False)})"

@@ -183,3 +183,8 @@ def test_a_bare_province_is_a_listed_province_not_a_name_after_tinh() -> None:
         "đại biểu Đảng bộ tỉnh lần thứ XVI. Bản quyền thuộc về Báo Gia Lai."
     )
     assert congresses_of(text) == [("Đảng bộ tỉnh Gia Lai", 16, None)]
+
+
+def test_a_pilot_congress_is_the_named_organisation_s_congress() -> None:
+    text = "Đại hội điểm Đảng bộ Cục Hải quan lần thứ II, nhiệm kỳ 2025 - 2030 rút nhiều kinh nghiệm."
+    assert congresses_of(text) == [("Đảng bộ Cục Hải quan", 2, "2025-2030")]
