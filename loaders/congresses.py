@@ -196,7 +196,10 @@ def expand_acronym(acronym: str, doc: Document) -> str | None:
         tail = defined.group(1).split()
         for size in range(min(len(tail), 12), 0, -1):
             if _initials(tail[-size:]) == acronym:
-                return " ".join(tail[-size:])
+                # "Tổng công ty Đường sắt Việt Nam (ĐSVN)": the bracket names the whole unit, its head too.
+                prefix = " ".join(tail[:-size]) + " "
+                head = next((h for h in re.finditer(UNIT_HEAD_WORDS, prefix) if h.end() == len(prefix)), None)
+                return (prefix[head.start() :] if head else "") + " ".join(tail[-size:])
         # "Tập đoàn Điện lực Việt Nam (EVN)": initials from another language; the unit it follows.
         heads = list(re.finditer(UNIT_HEAD_WORDS, defined.group(1)))
         if heads:

@@ -188,3 +188,11 @@ def test_a_bare_province_is_a_listed_province_not_a_name_after_tinh() -> None:
 def test_a_pilot_congress_is_the_named_organisation_s_congress() -> None:
     text = "Đại hội điểm Đảng bộ Cục Hải quan lần thứ II, nhiệm kỳ 2025 - 2030 rút nhiều kinh nghiệm."
     assert congresses_of(text) == [("Đảng bộ Cục Hải quan", 2, "2025-2030")]
+
+
+def test_an_acronym_in_brackets_after_a_unit_stands_for_the_unit_with_its_head() -> None:
+    text = (
+        "Tổng công ty Hàng hải Việt Nam (HHVN) tổng kết năm. Nghị quyết Đại hội Đảng bộ HHVN lần thứ III "
+        "được triển khai toàn diện."
+    )
+    assert congresses_of(text) == [("Đảng bộ Tổng công ty Hàng hải Việt Nam", 3, None)]
