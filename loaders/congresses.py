@@ -207,9 +207,22 @@ def expand_acronym(acronym: str, doc: Document) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+# Abbreviations of a company's legal form, written as they stand ("Công ty CP Vận tải" is a joint-stock
+# company, not the Government's): never expanded from the article's other phrases.
+COMPANY_FORM_ABBREVIATIONS = {
+    "CP": "cổ phần (joint-stock)",
+    "TMCP": "thương mại cổ phần (joint-stock commercial)",
+    "TNHH": "trách nhiệm hữu hạn (limited liability)",
+    "MTV": "một thành viên (single-member)",
+}
+
+
 def _expand_acronyms(name: str, doc: Document) -> str:
     out = []
     for word in name.split():
+        if word in COMPANY_FORM_ABBREVIATIONS:
+            out.append(word)
+            continue
         # "BĐBP", or a short name the article defines in brackets ("... Việt Nam (Agribank)").
         defined = re.search(rf"\(\s*{re.escape(word)}\s*\)", doc.text) and word[:1].isupper()
         expanded = expand_acronym(word, doc) if _ACRONYM.match(word) or defined else None

@@ -196,3 +196,11 @@ def test_an_acronym_in_brackets_after_a_unit_stands_for_the_unit_with_its_head()
         "được triển khai toàn diện."
     )
     assert congresses_of(text) == [("Đảng bộ Tổng công ty Hàng hải Việt Nam", 3, None)]
+
+
+def test_a_company_form_abbreviation_is_kept_as_written() -> None:
+    text = (
+        "Thủ tướng Chính phủ dự lễ. Đại hội Đảng bộ Công ty CP Cảng Hải Phòng lần thứ VI, "
+        "nhiệm kỳ 2025 - 2030 thành công."
+    )
+    assert congresses_of(text) == [("Đảng bộ Công ty CP Cảng Hải Phòng", 6, "2025-2030")]
