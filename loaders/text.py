@@ -143,6 +143,13 @@ FURNITURE_LINES: list[tuple[str, str]] = [
     ),
     (r"(?:trang chủ|home)\s*(?:[>»›/|].*)?", "breadcrumb"),
     (r".*\s[>»›]\s.*\s[>»›]\s?.*", "breadcrumb"),
+    (r"(?:[^\s>»›]+\s){0,5}[>»›](?:\s[^\s>»›]+){1,6}\s*[>»›]?", "breadcrumb of two short steps"),
+    (r"[^|.;]{1,40}(?:\|[^|.;]{1,40}){2,}\|?", "menu of three or more items split by '|'"),
+    (
+        r"(?:cổng|trang) thông tin điện tử(?:\s.*)?|.*\s[-–]\s(?:cổng|trang) thông tin điện tử|"
+        r"báo\s.{1,40}\sđiện tử",
+        "masthead: the site's name",
+    ),
 ]
 # Headings of related-article lists: the heading goes, the list stays (it is article text).
 RELATED_LIST_HEADINGS = (
@@ -304,11 +311,20 @@ def _heading_like(line: str) -> bool:
     return not line.rstrip().endswith((".", "…", ":", ";")) and len(line.split()) <= _HEADLINE_MAX_WORDS
 
 
+def _masthead(line: str, later: list[str]) -> bool:
+    """A site's name in capitals ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM") above a headline in mixed case."""
+    return line.isupper() and any(
+        _heading_like(x) and not x.isupper() and len(x.split()) > _SECTION_LABEL_MAX_WORDS for x in later
+    )
+
+
 def choose_title(paragraphs: list[str]) -> str | None:
     """The headline: the first heading-like line that is not a section label, else the first sentence."""
     header = paragraphs[:_HEADER_LINES]
     for i, line in enumerate(header):
         nxt = header[i + 1] if i + 1 < len(header) else None
+        if i == 0 and _masthead(line, header[1:]):
+            continue  # the site's name
         short = len(line.split()) <= _SECTION_LABEL_MAX_WORDS
         if (
             short

@@ -241,3 +241,18 @@ def test_file_over_the_size_limit_is_rejected_without_reading_it(tmp_path: Path)
     with pytest.raises(ArticleRejected, match="too large"):
         read_article(big, max_bytes=10_000)
     assert read_article(big, max_bytes=10_000_000).startswith("Đại hội")
+
+
+def test_masthead_menu_and_short_breadcrumb_are_not_the_headline() -> None:
+    doc = build_document(
+        "x.txt",
+        "SỞ NỘI VỤ TỈNH BẮC GIANG\n"
+        "Cổng thông tin điện tử Sở Nội vụ\n"
+        "Thời sự | Chính trị | Kinh tế | Xã hội\n"
+        "Tin tức › Hoạt động Đảng\n"
+        "Chi bộ Sở Nội vụ tổ chức hội nghị sơ kết công tác 6 tháng đầu năm\n"
+        "Sáng 3/7, Chi bộ Sở Nội vụ tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024 "
+        "với sự tham dự của toàn thể đảng viên.\n",
+    )
+    assert doc.title == "Chi bộ Sở Nội vụ tổ chức hội nghị sơ kết công tác 6 tháng đầu năm"
+    assert "Thời sự |" not in doc.text and "Tin tức ›" not in doc.text and "Cổng thông tin" not in doc.text
