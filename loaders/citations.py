@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from loaders.congresses import Congress, CongressMention
 from loaders.directives import TYPE_CODES, Directive, Mention
 from loaders.document import Document, Sentence
+from loaders.keys import congress_org_key, name_key
 
 CONCERNS = "concerns"
 CITES = "cites"
@@ -28,12 +29,15 @@ IMPLEMENTATION_CUES = (
 )
 # A congress held, run or taking place "theo (đúng) ..." (according to) a document carries it out
 # ("Đại hội được tổ chức theo đúng Chỉ thị số 45-CT/TW ..."), wherever in the sentence it stands.
-HELD_UNDER_CUES = r"tổ chức|tiến hành|diễn ra"
+# So is congress work done, built or issued on the basis of one ("Công tác chuẩn bị Đại hội được triển khai
+# theo đúng Chỉ thị ...", "được thực hiện đúng Chỉ thị ...", "Kế hoạch được xây dựng trên cơ sở Chỉ thị ...").
+HELD_UNDER_CUES = r"tổ chức|tiến hành|diễn ra|triển khai|thực hiện|xây dựng|ban hành"
+HELD_UNDER_LINKS = r"(?:đúng\s+)?theo(?:\s+đúng)?|đúng|trên cơ sở|căn cứ(?:\s+vào)?"
 CUE = re.compile(
     rf"(?:^|(?<=[,;:])\s*|(?<=\d[.)])\s*|(?<=\(\d\))\s*|(?<=\s-)\s*)(?:tiếp tục\s+)?(?:{IMPLEMENTATION_CUES})"
     r"(?:\s+(?:nghiêm túc|tốt|có hiệu quả|nghiêm|đầy đủ|sâu rộng))*(?:\s+tinh thần)?\s+"
     r"|theo (?:đúng )?tinh thần\s+"
-    rf"|(?:{HELD_UNDER_CUES})\s+(?:đúng\s+)?theo(?:\s+đúng)?(?:\s+tinh thần)?\s+",
+    rf"|(?:{HELD_UNDER_CUES})\s+(?:{HELD_UNDER_LINKS})(?:\s+tinh thần)?\s+",
     re.IGNORECASE,
 )
 # "Chỉ thị của Trung ương", "Chỉ thị này": a document named earlier, without its number.
@@ -42,6 +46,11 @@ BACK_REFERENCE = re.compile(
     rf"(?P<word>{_TYPE_WORD})\s+(?:này|trên|nói trên|của Trung ương|của Bộ Chính trị|của Ban Bí thư)(?!\w)",
     re.IGNORECASE,
 )
+# "Thực hiện các văn bản trên, ...": every document the last sentence naming documents named.
+DOCUMENTS_ABOVE = re.compile(r"(?:các\s+)?văn bản\s+(?:trên|nói trên|này|đó)(?!\w)", re.IGNORECASE)
+# Where a cue may stand that carries a document out for the congress whatever else its clause says:
+# the opening of the sentence, after a list number ("1.", "(2)") at most.
+_SENTENCE_OPENING = re.compile(r"^\s*(?:\(?\d{1,2}[.)]\s*|[-+•*]\s*)?$")
 # What joins the documents one cue carries out ("Chỉ thị 35 ... và Kế hoạch 155 ...").
 _CONNECTOR_END = re.compile(r"(?:,|;|\bvà|\bcùng|\bcũng như)\s*[“\"]?\s*$")
 # A new clause with its own verb ends a document's subject clause ("..., Đảng ủy Bộ X đã ...").
@@ -52,6 +61,7 @@ _ABOUT_CONGRESSES = re.compile(r"về\s+(?:việc\s+)?(?:tổ chức\s+)?[“\"]
 # The end of a clause that carries the next document out ("về triển khai thực hiện ").
 _CARRIES_OUT_END = re.compile(r"(?:thực hiện|triển khai|quán triệt)\s*$", re.IGNORECASE)
 _CONGRESS_WORD = re.compile(r"đại hội", re.IGNORECASE)
+PARTY_BODY_HEADS = ("đảng bộ", "đảng ủy")  # a party organisation and its committee, as keys
 
 
 @dataclass
@@ -131,11 +141,35 @@ def _back_reference(text: str, at: int, earlier: list[Mention]) -> Directive | N
     return same_type[-1].directive if same_type else None
 
 
+def _about_congress_work(text: str, cue_start: int) -> bool:
+    """A cue opening the sentence, or one whose own clause (between semicolons) speaks of a congress:
+    "...; triển khai thực hiện Nghị quyết số 12-NQ/TW ..." after a clause on a congress's resolution is
+    the organisation's other work, not the congress's."""
+    if _SENTENCE_OPENING.match(text[:cue_start]):
+        return True
+    start = text.rfind(";", 0, cue_start) + 1
+    end = text.find(";", cue_start)
+    return bool(_CONGRESS_WORD.search(text[start : end if end != -1 else len(text)]))
+
+
+def _documents_above(earlier: list[Mention]) -> list[Directive]:
+    """The documents of the last sentence before this one that names any."""
+    if not earlier:
+        return []
+    last = earlier[-1].sentence
+    return [m.directive for m in earlier if m.sentence is last and m.directive]
+
+
 def carried_out(sentence: Sentence, doc_mentions: list[Mention], earlier: list[Mention]) -> list[Directive]:
     """Directives a cue in SENTENCE says are carried out ("Thực hiện Chỉ thị 35 ... và Kế hoạch 155 ...")."""
     text = sentence.text
     out: list[Directive] = []
     for cue in CUE.finditer(text):
+        if not _about_congress_work(text, cue.start()):
+            continue
+        if DOCUMENTS_ABOVE.match(text, cue.end()):
+            out.extend(_documents_above(earlier))
+            continue
         following = [m for m in doc_mentions if m.start >= cue.end()]
         if following and following[0].start == cue.end():
             chain = [following[0]]
@@ -162,10 +196,24 @@ def main_congress(congresses: list[Congress], doc: Document) -> Congress | None:
     if not local:
         return None
     if doc.title:
-        in_title = [c for c in local if any(s.text in doc.title or doc.title in s.text for s in c.sentences)]
+        title = name_key(doc.title)
+        in_title = [
+            c
+            for c in local
+            if name_key(c.name) in title
+            or any(s.text in doc.title or doc.title in s.text for s in c.sentences)
+        ]
         if in_title:
             return max(in_title, key=lambda c: c.ordinal)
-    return max(local, key=lambda c: (len(c.sentences), c.ordinal))
+    # On a tie, the congress of the party organisation the article names most, as "Đảng bộ X" or its
+    # committee "Đảng ủy X" ("Đảng ủy Bộ Y tế" over a hospital's party organisation in one sentence).
+    text = name_key(doc.text)
+
+    def named(c: Congress) -> int:
+        core = congress_org_key(c.organization)
+        return sum(text.count(f"{head} {core}") for head in PARTY_BODY_HEADS) if core else 0
+
+    return max(local, key=lambda c: (len(c.sentences), named(c), c.ordinal))
 
 
 def extract_citations(
@@ -201,7 +249,20 @@ def extract_citations(
         # The congress carried out is not one a document's own "về ..." clause names (that one it concerns).
         clauses = [span for span in subject_clauses(sentence.text, here) if span]
         outside = [c for c in congress_here if not any(a < c.start < b for a, b in clauses)]
-        local = next((c.congress for c in outside if not c.congress.national), None) or about
+        # "Thực hiện Chỉ thị 35, Đảng ủy đã ban hành Kế hoạch 09 về ... tiến tới Đại hội Đảng bộ X lần thứ
+        # XXII": the local congress of the document issued (not one carried out) is the one prepared.
+        issued = [
+            c
+            for m, span in zip(here, subject_clauses(sentence.text, here), strict=True)
+            if span and m.directive and all(m.directive is not d for d in carried)
+            for c in congress_here
+            if span[0] < c.start < span[1]
+        ]
+        local = (
+            next((c.congress for c in outside if not c.congress.national), None)
+            or next((c.congress for c in issued if not c.congress.national), None)
+            or about
+        )
         if local is None:
             continue
         cites.extend((local, d, sentence.text) for d in carried)

@@ -130,3 +130,41 @@ def test_a_congress_named_in_the_plan_s_subject_clause_is_not_the_one_carried_ou
         ("Đảng bộ tỉnh Bình Định", 20, "77-KH/TU", "concerns"),
         (*LOCAL, "77-KH/TU", "cites"),
     }
+
+
+def test_a_document_carried_out_in_a_clause_not_about_the_congress_cites_nothing() -> None:
+    text = (
+        "Nhiệm kỳ qua, Đảng bộ đã hoàn thành các chỉ tiêu Nghị quyết Đại hội lần thứ VII đề ra; "
+        "triển khai thực hiện Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương về nông nghiệp."
+    )
+    assert citations_of(text, TITLE) == set()
+
+
+def test_congress_preparation_carried_out_according_to_documents_cites_them() -> None:
+    text = (
+        "Công tác chuẩn bị Đại hội được thực hiện đúng Chỉ thị số 45-CT/TW của Bộ Chính trị "
+        "và Kế hoạch số 88-KH/TU của Tỉnh ủy Bình Định."
+    )
+    assert citations_of(text, TITLE) == {(*LOCAL, "45-CT/TW", "cites"), (*LOCAL, "88-KH/TU", "cites")}
+
+
+def test_the_documents_above_are_those_of_the_sentence_before() -> None:
+    text = (
+        "Hội nghị quán triệt Hướng dẫn số 31-HD/BTCTW và Kế hoạch số 88-KH/TU của Tỉnh ủy Bình Định. "
+        "Thực hiện các văn bản trên, Đảng ủy Sở đã ban hành Kế hoạch số 12-KH/ĐU về tổ chức đại hội "
+        "tiến tới Đại hội Đảng bộ Sở Tư pháp tỉnh Bình Định lần thứ VIII."
+    )
+    found = citations_of(text, "Đảng ủy Sở Tư pháp tỉnh Bình Định quán triệt các văn bản về đại hội")
+    assert (*LOCAL, "31-HD/BTCTW", "cites") in found
+    assert (*LOCAL, "88-KH/TU", "cites") in found
+    assert (*LOCAL, "12-KH/ĐU", "concerns") in found
+
+
+def test_the_congress_of_the_document_issued_is_the_one_carried_out_for() -> None:
+    text = (
+        "Đại hội Đảng bộ Bệnh viện tỉnh lần thứ XX đã diễn ra. Thực hiện Chỉ thị số 45-CT/TW, Đảng ủy Sở Tư "
+        "pháp đã ban hành Kế hoạch số 12-KH/ĐU về tổ chức đại hội đảng bộ các cấp tiến tới Đại hội Đảng bộ "
+        "Sở Tư pháp tỉnh Bình Định lần thứ VIII."
+    )
+    found = citations_of(text, "Các đơn vị quán triệt chỉ thị về đại hội")
+    assert (*LOCAL, "45-CT/TW", "cites") in found
