@@ -295,16 +295,21 @@ def _complete_unit(name: str, doc: Document) -> str:
     if name.lower() in ADMIN_UNIT_COMMITTEES:
         place = _place_of(name.lower(), doc)
         return f"{name} {place}" if place else name
-    if name.lower() not in GENERIC_UNIT_HEADS:
-        return name
-    counts: Counter[str] = Counter()
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}\s+", doc.text):
-        longer = body_name_at(doc.text[m.start() :])
-        if len(longer) > len(name) and longer.startswith(name):
-            counts[_expand_acronyms(longer, doc)] += 1
-    if not counts:
-        return name
-    return max(counts, key=lambda k: (counts[k], -len(k)))
+    if name.lower() in GENERIC_UNIT_HEADS:
+        counts: Counter[str] = Counter()
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}\s+", doc.text):
+            longer = body_name_at(doc.text[m.start() :])
+            if len(longer) > len(name) and longer.startswith(name):
+                counts[_expand_acronyms(longer, doc)] += 1
+        if counts:
+            name = max(counts, key=lambda k: (counts[k], -len(k)))
+    # A unit of the place ending in its bare level ("Khối các cơ quan tỉnh", "Ban Chỉ huy Quân sự huyện")
+    # is that place's: the article's province or district.
+    unit = next((u for u in ADMIN_UNIT_COMMITTEES if name.lower().endswith(" " + u)), None)
+    if unit:
+        place = _place_of(unit, doc)
+        return f"{name} {place}" if place else name
+    return name
 
 
 def organisation_name(head: str, name: str, doc: Document) -> str | None:
