@@ -208,8 +208,9 @@ def test_a_company_form_abbreviation_is_kept_as_written() -> None:
 
 def test_a_unit_ending_in_its_bare_level_takes_the_article_s_place() -> None:
     text = (
-        "Tỉnh ủy Kon Tum chỉ đạo công tác đại hội. Đại hội đại biểu Đảng bộ Khối các cơ quan tỉnh lần thứ VIII, "
-        "nhiệm kỳ 2025 - 2030 khai mạc. Đảng bộ Khối đã hoàn thành Nghị quyết Đại hội lần thứ VII."
+        "Tỉnh ủy Kon Tum chỉ đạo công tác đại hội. Đại hội đại biểu Đảng bộ Khối các cơ quan tỉnh "
+        "lần thứ VIII, nhiệm kỳ 2025 - 2030 khai mạc. "
+        "Đảng bộ Khối đã hoàn thành Nghị quyết Đại hội lần thứ VII."
     )
     assert congresses_of(text) == [
         ("Đảng bộ Khối các cơ quan tỉnh Kon Tum", 8, "2025-2030"),
