@@ -15,21 +15,17 @@ import random
 import re
 import shutil
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.error import URLError
-from urllib.request import urlopen
 
 import pytest
+from api_process import serve_api
 from neo4j import Driver
 from playwright.sync_api import sync_playwright
 
 from graph.facts_to_rows import article_id, facts_to_rows
 from graph.load import load_paths
 from graph.schema import ensure_schema
-from graph.server import free_port
 from graph.write import write_articles
 from loaders.keys import name_key
 from partygraph.settings import Settings
@@ -50,7 +46,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-SERVER_START_TIMEOUT_S = 60
 UI_TIMEOUT_MS = 20_000
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
@@ -115,43 +110,9 @@ def registry(neo4j_settings: Settings) -> QueryRegistry:
 @pytest.fixture(scope="module")
 def api_url(dev_graph: Driver) -> Iterator[str]:
     """The API with the explorer at /, served by uvicorn in its own process on a free port."""
-    port = free_port()
-    log = ARTIFACTS / "uvicorn.log"
-    ARTIFACTS.mkdir(parents=True, exist_ok=True)
-    with log.open("wb") as log_file:
-        # os.environ carries NEO4J_URI & co. from the neo4j_server fixture.
-        process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory",
-             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-            cwd=REPO, env=dict(os.environ), stdout=log_file, stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}/"
-        try:
-            _wait_until_up(url + "health", process, log)
-            yield url
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
-def _wait_until_up(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + SERVER_START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            output = log.read_text(errors="replace")[-2000:]
-            pytest.fail(f"the API exited with {process.returncode}: {output}")
-        try:
-            with urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except (URLError, OSError):
-            pass
-        time.sleep(0.3)
-    pytest.fail(f"the API did not answer {url} within {SERVER_START_TIMEOUT_S} s")
+    # os.environ carries NEO4J_URI & co. from the neo4j_server fixture.
+    with serve_api(dict(os.environ), ARTIFACTS / "uvicorn.log") as (url, _):
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -22,12 +22,13 @@ from urllib.parse import quote
 
 import httpx
 import pytest
+from api_process import serve_api
 
 from graph.driver import open_driver
 from graph.dump import canonical_dump
 from graph.load import load_paths
 from graph.schema import ensure_schema
-from graph.server import LocalNeo4j, free_port
+from graph.server import LocalNeo4j
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "examples" / "articles"
@@ -176,34 +177,9 @@ def api_on_spare(spare, tmp_path_factory):
     wipe(driver)
     summary = load_paths(driver, [SAMPLES], database=server.settings.neo4j_database)
     assert summary.written == summary.read > 0
-    port = free_port()
     log = tmp_path_factory.mktemp("uvicorn") / "uvicorn.log"
-    with log.open("wb") as log_file:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory",
-             "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
-            cwd=REPO, env=environment_for(server), stdout=log_file, stderr=subprocess.STDOUT,
-        )
-    base_url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert process.poll() is None, log.read_text(errors="replace")[-2000:]
-            try:
-                if httpx.get(base_url + "/health", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline, "the API did not come up"
-            time.sleep(0.3)
-        yield base_url, process, log
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+    with serve_api(environment_for(server), log) as (url, process):
+        yield url.rstrip("/"), process, log
 
 
 def test_neo4j_stopped_and_started_under_load_gives_503_then_recovers_without_a_restart(spare, api_on_spare):
