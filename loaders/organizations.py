@@ -151,6 +151,23 @@ ABBREVIATIONS = {
     "HCM": "Hồ Chí Minh",
 }
 
+# Commands whose party organisation is named after the force, not the command: the committee of the
+# "Bộ Chỉ huy Quân sự tỉnh X" (provincial military command) is the "Đảng ủy Quân sự tỉnh X".
+# Unit head -> the head its party body takes instead.
+PARTY_UNIT_HEADS = {
+    "Bộ Chỉ huy Quân sự": "Quân sự",
+    "Bộ Chỉ huy Bộ đội Biên phòng": "Bộ đội Biên phòng",
+}
+
+
+def party_unit(unit: str) -> str:
+    """The unit as its party body names it ("Bộ Chỉ huy Quân sự tỉnh X" -> "Quân sự tỉnh X")."""
+    for head, party_head in PARTY_UNIT_HEADS.items():
+        if name_key(unit) == name_key(head) or name_key(unit).startswith(name_key(head) + " "):
+            return party_head + unit[len(head) :]
+    return unit
+
+
 # Spellings of the canonical national bodies (keys) -> canonical name.
 NATIONAL_BODIES = {
     "trung ương": CENTRAL_COMMITTEE,
@@ -167,6 +184,9 @@ NATIONAL_BODIES = {
     "ban tổ chức trung ương": "Ban Tổ chức Trung ương",
     "ban tuyên giáo trung ương": "Ban Tuyên giáo Trung ương",
     "ủy ban kiểm tra trung ương": "Ủy ban Kiểm tra Trung ương",
+    # The Central Party Office keeps "Đảng" in its name ("Chánh Văn phòng Trung ương Đảng").
+    "văn phòng trung ương": "Văn phòng Trung ương Đảng",
+    "văn phòng trung ương đảng": "Văn phòng Trung ương Đảng",
 }
 
 # Boards inside a party committee: "Ban Tuyên giáo Đảng ủy Bộ" is the Ban Tuyên giáo of that committee.
@@ -796,7 +816,7 @@ def resolve_organization(
     if head:
         if not unit:
             if chain_unit:
-                return f"{head} {chain_unit}"
+                return f"{head} {party_unit(chain_unit)}"
             if head == "Đảng ủy" and context.main_party_body:
                 return context.main_party_body
             if head == "Chi bộ" and context.main_party_body and context.main_party_body.startswith("Chi bộ"):
@@ -827,7 +847,7 @@ def resolve_organization(
 def _default_parent(board: str, context: OrgContext, chain_unit: str | None) -> str | None:
     """The committee a board named alone belongs to: the chain's unit's, else the article's."""
     if chain_unit:
-        committee = f"Đảng ủy {chain_unit}"
+        committee = f"Đảng ủy {party_unit(chain_unit)}"
     else:
         committee = context.main_party_body
     if committee and board in _BOARDS_OF_PARTY_ORGANISATION and committee.startswith("Đảng ủy "):

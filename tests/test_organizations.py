@@ -161,3 +161,18 @@ def test_a_numbered_district_keeps_its_level_word():
 def test_acronym_in_brackets_after_a_board_of_the_unit_s_committee():
     ctx = _ctx("Ban Thường vụ Đảng ủy Tổng công ty Hàng hải Việt Nam (VIMC) họp phiên thường kỳ.")
     assert ctx.acronyms.get("VIMC") == "Tổng công ty Hàng hải Việt Nam"
+
+
+def test_the_central_party_office_keeps_dang_in_its_name():
+    ctx = _ctx("Văn phòng Trung ương Đảng tổ chức hội nghị tổng kết.")
+    assert resolve_organization("Văn phòng Trung ương", ctx) == "Văn phòng Trung ương Đảng"
+    assert resolve_organization("Văn phòng Trung ương Đảng", ctx) == "Văn phòng Trung ương Đảng"
+
+
+def test_a_military_command_s_bare_committee_is_named_after_the_force():
+    ctx = _ctx("Đảng bộ Quân sự tỉnh Kon Tum tổng kết công tác năm.")
+    assert (
+        resolve_organization("Đảng ủy", ctx, chain_unit="Bộ Chỉ huy Quân sự tỉnh Kon Tum")
+        == "Đảng ủy Quân sự tỉnh Kon Tum"
+    )
+    assert resolve_organization("Đảng ủy", ctx, chain_unit="Công an tỉnh Kon Tum") == "Đảng ủy Công an tỉnh Kon Tum"
