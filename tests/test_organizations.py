@@ -175,4 +175,5 @@ def test_a_military_command_s_bare_committee_is_named_after_the_force():
         resolve_organization("Đảng ủy", ctx, chain_unit="Bộ Chỉ huy Quân sự tỉnh Kon Tum")
         == "Đảng ủy Quân sự tỉnh Kon Tum"
     )
-    assert resolve_organization("Đảng ủy", ctx, chain_unit="Công an tỉnh Kon Tum") == "Đảng ủy Công an tỉnh Kon Tum"
+    police = resolve_organization("Đảng ủy", ctx, chain_unit="Công an tỉnh Kon Tum")
+    assert police == "Đảng ủy Công an tỉnh Kon Tum"
