@@ -74,6 +74,8 @@ TITLES: dict[str, str] = {
     "Phó Chính ủy": "deputy political commissar",
     "Tư lệnh": "commander",
     "Phó Tư lệnh": "deputy commander",
+    "Chỉ huy trưởng": "commander (of a provincial or district military command)",
+    "Phó Chỉ huy trưởng": "deputy commander (of a provincial or district military command)",
     "Tổng Tham mưu trưởng": "chief of the general staff",
     "Tham mưu trưởng": "chief of staff",
     "Tổng Kiểm toán nhà nước": "state auditor general",

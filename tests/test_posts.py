@@ -368,3 +368,13 @@ def test_a_title_after_a_plural_honorific_applies_to_the_names_joined_after_it()
         ("Lý Quốc Bảo", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Lạng Sơn"),
         ("Vi Thanh Hà", "Bí thư", "Thành ủy Lạng Sơn"),
     }
+
+
+def test_commander_of_a_provincial_military_command():
+    posts = _posts(
+        "Đại tá Hoàng Văn Phúc, Bí thư Đảng ủy, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Sơn La và "
+        "Thượng tá Lò Văn Khánh, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Sơn La dự hội nghị."
+    )
+    assert ("Hoàng Văn Phúc", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Sơn La") in posts
+    assert ("Hoàng Văn Phúc", "Bí thư", "Đảng ủy Quân sự tỉnh Sơn La") in posts
+    assert ("Lò Văn Khánh", "Phó Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Sơn La") in posts
