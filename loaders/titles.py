@@ -98,6 +98,8 @@ TITLES: dict[str, str] = {
     "Trưởng bộ phận": "head of a section",
     "Phó Trưởng bộ phận": "deputy head of a section",
     "Phó Trưởng khoa": "vice dean",
+    "Trưởng tiểu ban": "head of a subcommittee (of a congress: documents, personnel, organisation)",
+    "Phó Trưởng tiểu ban": "deputy head of a subcommittee",
 }
 
 # Titles whose last word is also the head of the body that follows:
@@ -114,6 +116,8 @@ SHARED_HEAD: dict[str, str] = {
     "Phó Trưởng khoa": "Khoa",
     "Trưởng bộ phận": "Bộ phận",
     "Phó Trưởng bộ phận": "Bộ phận",
+    "Trưởng tiểu ban": "Tiểu ban",
+    "Phó Trưởng tiểu ban": "Tiểu ban",
     "Chánh Văn phòng": "Văn phòng",
     "Chánh Thanh tra": "Thanh tra",
     "Tổng Thanh tra": "Thanh tra",

@@ -378,3 +378,12 @@ def test_commander_of_a_provincial_military_command():
     assert ("Hoàng Văn Phúc", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Sơn La") in posts
     assert ("Hoàng Văn Phúc", "Bí thư", "Đảng ủy Quân sự tỉnh Sơn La") in posts
     assert ("Lò Văn Khánh", "Phó Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh Sơn La") in posts
+
+
+def test_head_and_deputy_of_a_congress_subcommittee():
+    posts = _posts(
+        "Đồng chí Vàng Thị Mai, Trưởng Tiểu ban Nhân sự và đồng chí Đào Quốc Việt, "
+        "Phó Trưởng Tiểu ban Văn kiện Đại hội XIV báo cáo tiến độ."
+    )
+    assert ("Vàng Thị Mai", "Trưởng tiểu ban", "Tiểu ban Nhân sự") in posts
+    assert ("Đào Quốc Việt", "Phó Trưởng tiểu ban", "Tiểu ban Văn kiện Đại hội XIV") in posts
