@@ -168,6 +168,23 @@ def party_unit(unit: str) -> str:
     return unit
 
 
+# State groups and corporations the genre names by their acronym alone, often without spelling it out
+# ("Chủ tịch HĐTV EVN"): acronym -> full name. An article's own spelling-out wins over this table.
+NATIONAL_ACRONYMS = {
+    "EVN": "Tập đoàn Điện lực Việt Nam",  # Vietnam Electricity
+    "PVN": "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam",  # Petrovietnam
+    "TKV": "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",  # Vinacomin
+    "VNPT": "Tập đoàn Bưu chính Viễn thông Việt Nam",  # Vietnam Posts and Telecommunications
+    "VRG": "Tập đoàn Công nghiệp Cao su Việt Nam",  # Vietnam Rubber Group
+    "VNR": "Tổng công ty Đường sắt Việt Nam",  # Vietnam Railways
+    "VIMC": "Tổng công ty Hàng hải Việt Nam",  # Vietnam Maritime Corporation
+    "ACV": "Tổng công ty Cảng hàng không Việt Nam",  # Airports Corporation of Vietnam
+    "VEC": "Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam",  # Vietnam Expressway Corporation
+    "SCIC": "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước",  # State Capital Investment Corporation
+    "BIDV": "Ngân hàng TMCP Đầu tư và Phát triển Việt Nam",  # BIDV
+    "VBSP": "Ngân hàng Chính sách xã hội",  # Vietnam Bank for Social Policies
+}
+
 # Spellings of the canonical national bodies (keys) -> canonical name.
 NATIONAL_BODIES = {
     "trung ương": CENTRAL_COMMITTEE,
@@ -630,7 +647,7 @@ def _expand_acronyms(name: str, acronyms: dict[str, str]) -> str:
 
     def expand(m: re.Match) -> str:
         word = m.group(0)
-        return ABBREVIATIONS.get(word) or acronyms.get(word) or word
+        return ABBREVIATIONS.get(word) or acronyms.get(word) or NATIONAL_ACRONYMS.get(word) or word
 
     return re.sub(r"[\wĐđ]+(?:\.[\wĐđ]+)*", expand, name)
 

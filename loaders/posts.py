@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from loaders.organizations import (
     COMMITTEE_BOARDS,
+    NATIONAL_ACRONYMS,
     PARTY_HEADS,
     PREDICATE_WORDS,
     OrgContext,
@@ -133,7 +134,12 @@ def _term_at(tokens: list[Token], k: int) -> tuple[int | None, int]:
 
 
 def _brand_end(tokens: list[Token], k: int, stops: frozenset[int]) -> int:
-    """End of 1-3 capitalised words between a title and the name that follows them, else K."""
+    """End of 1-3 capitalised words between a title and the name that follows them, else K.
+
+    A state group's acronym alone ("Chủ tịch HĐTV EVN phát biểu") is its unit whatever follows it.
+    """
+    if k < len(tokens) and k not in stops and tokens[k].text in NATIONAL_ACRONYMS:
+        return k + 1
     end = k
     while (
         end < len(tokens)
@@ -264,6 +270,8 @@ def _chain_unit(chain: Chain, ctx: OrgContext, place: str | None) -> str | None:
         if not item.body or item.body_given:
             continue
         low = item.body.lower()
+        if item.body in NATIONAL_ACRONYMS:  # "Bí thư Đảng ủy, Chủ tịch HĐTV EVN": the group's committee
+            return resolve_organization(item.body, ctx, None, place)
         if any(low == h or low.startswith(h + " ") for h in _UNIT_HEADS) and not low.startswith(
             "bộ chính trị"
         ):

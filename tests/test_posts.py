@@ -387,3 +387,14 @@ def test_head_and_deputy_of_a_congress_subcommittee():
     )
     assert ("Vàng Thị Mai", "Trưởng tiểu ban", "Tiểu ban Nhân sự") in posts
     assert ("Đào Quốc Việt", "Phó Trưởng tiểu ban", "Tiểu ban Văn kiện Đại hội XIV") in posts
+
+
+def test_a_state_group_named_by_its_acronym_alone_is_the_chain_s_unit():
+    posts = _posts(
+        "Đại hội đại biểu Đảng bộ Công ty Nhiệt điện Phả Lại lần thứ VI khai mạc sáng nay.",
+        "Đồng chí Vũ Đình Khang, Bí thư Đảng ủy, Tổng Giám đốc TKV phát biểu chỉ đạo Đại hội.",
+    )
+    assert posts >= {
+        ("Vũ Đình Khang", "Bí thư", "Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"),
+        ("Vũ Đình Khang", "Tổng Giám đốc", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"),
+    }
