@@ -31,13 +31,16 @@ IMPLEMENTATION_CUES = (
 # ("Đại hội được tổ chức theo đúng Chỉ thị số 45-CT/TW ..."), wherever in the sentence it stands.
 # So is congress work done, built or issued on the basis of one ("Công tác chuẩn bị Đại hội được triển khai
 # theo đúng Chỉ thị ...", "được thực hiện đúng Chỉ thị ...", "Kế hoạch được xây dựng trên cơ sở Chỉ thị ...").
-HELD_UNDER_CUES = r"tổ chức|tiến hành|diễn ra|triển khai|thực hiện|xây dựng|ban hành"
+# The verb may take the congress as its object first, and preparing it counts ("chuẩn bị Đại hội theo đúng
+# Chỉ thị 45", "tổ chức đại hội theo đúng Chỉ thị ...").
+HELD_UNDER_CUES = r"tổ chức|tiến hành|diễn ra|triển khai|thực hiện|xây dựng|ban hành|chuẩn bị"
+HELD_UNDER_OBJECT = r"(?:\s+(?:công tác\s+)?(?:tổ chức\s+)?(?:các\s+)?đại hội)?"
 HELD_UNDER_LINKS = r"(?:đúng\s+)?theo(?:\s+đúng)?|đúng|trên cơ sở|căn cứ(?:\s+vào)?"
 CUE = re.compile(
     rf"(?:^|(?<=[,;:])\s*|(?<=\d[.)])\s*|(?<=\(\d\))\s*|(?<=\s-)\s*)(?:tiếp tục\s+)?(?:{IMPLEMENTATION_CUES})"
     r"(?:\s+(?:nghiêm túc|tốt|có hiệu quả|nghiêm|đầy đủ|sâu rộng))*(?:\s+tinh thần)?\s+"
     r"|theo (?:đúng )?tinh thần\s+"
-    rf"|(?:{HELD_UNDER_CUES})\s+(?:{HELD_UNDER_LINKS})(?:\s+tinh thần)?\s+",
+    rf"|(?:{HELD_UNDER_CUES}){HELD_UNDER_OBJECT}\s+(?:{HELD_UNDER_LINKS})(?:\s+tinh thần)?\s+",
     re.IGNORECASE,
 )
 # "Chỉ thị của Trung ương", "Chỉ thị này": a document named earlier, without its number.

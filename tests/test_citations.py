@@ -168,3 +168,15 @@ def test_the_congress_of_the_document_issued_is_the_one_carried_out_for() -> Non
     )
     found = citations_of(text, "Các đơn vị quán triệt chỉ thị về đại hội")
     assert (*LOCAL, "45-CT/TW", "cites") in found
+
+
+
+def test_preparing_or_holding_the_congress_according_to_a_directive_cites_it() -> None:
+    text = (
+        "Ban Thường vụ Tỉnh ủy chuẩn bị Đại hội theo đúng Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị. "
+        "Các đảng bộ cơ sở tổ chức đại hội đúng Kế hoạch số 12-KH/TU của Tỉnh ủy."
+    )
+    assert citations_of(text, "Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025 - 2030") == {
+        ("Đảng bộ tỉnh Hà Tĩnh", 20, "45-CT/TW", "cites"),
+        ("Đảng bộ tỉnh Hà Tĩnh", 20, "12-KH/TU", "cites"),
+    }
