@@ -173,7 +173,8 @@ def test_the_congress_of_the_document_issued_is_the_one_carried_out_for() -> Non
 
 def test_preparing_or_holding_the_congress_according_to_a_directive_cites_it() -> None:
     text = (
-        "Ban Thường vụ Tỉnh ủy chuẩn bị Đại hội theo đúng Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị. "
+        "Ban Thường vụ Tỉnh ủy chuẩn bị Đại hội theo đúng Chỉ thị số 45-CT/TW ngày 14/4/2025 "
+        "của Bộ Chính trị. "
         "Các đảng bộ cơ sở tổ chức đại hội đúng Kế hoạch số 12-KH/TU của Tỉnh ủy."
     )
     assert citations_of(text, "Đại hội đại biểu Đảng bộ tỉnh Hà Tĩnh lần thứ XX, nhiệm kỳ 2025 - 2030") == {
