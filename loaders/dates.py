@@ -38,10 +38,14 @@ DATE_LINE_FURNITURE: list[str] = [
     # "Tác giả: X - 15/06/2020", "Người đăng: admin": before the date words below, which would
     # otherwise take the "đăng" of "Người đăng" (author, poster) and leave "Người : admin".
     r"\b(?:Tác giả|Người viết|Người đăng|Biên tập viên|Biên tập)\s*:\s*[^\d|]*",
+    # "(Nguồn: quangtri.dcs.vn - 22/7/2025)": a reposted article's source (credit) and its date.
+    r"\bNguồn\s*:\s*[^\d|]*",
     r"\b(?:Ngày xuất bản|Xuất bản|Thời gian đăng|Thời gian|Đăng tải|Ngày phát hành|Cập nhật|Đăng ngày|"
     r"Đăng lúc|Ngày đăng|Ngày cập nhật|Đăng|Cập nhật lúc|lúc|ngày|Ngày)\b",
 ]
 _DATE_LINE_MAX_CHARS = 80
+# A site or section name in capitals before a dash or bar ("QUÂN KHU 5 - Thứ Năm, 10/07/2025").
+_SECTION_BEFORE_DATE = re.compile(r"^\s*(?P<name>[^|–-]+?)\s+[-–|]\s")
 
 # The crawler's page-date marker: " date 2025-08-14 <rest of the line>".
 PAGE_DATE_MARKER = re.compile(r"^\s*date\s+(?P<iso>(?:19|20)\d\d(?:-\d{2}){0,2})\b\s*")
@@ -127,6 +131,9 @@ def date_line(line: str) -> str | None:
         return None
     value, m = found
     rest = line[: m.start()] + " " + line[m.end() :]
+    section = _SECTION_BEFORE_DATE.match(rest)
+    if section and section.group("name").isupper():
+        rest = rest[section.end() :]
     for pattern in _COMPILED_FURNITURE:
         rest = pattern.sub(" ", rest)
     if re.search(r"\w", rest):

@@ -104,3 +104,13 @@ def test_a_term_does_not_settle_the_year() -> None:
 
 def test_a_written_year_wins() -> None:
     assert resolve_event(EventDate(0, 1, 2, 2019), "2024-05-01", "") == "2019-02-01"
+
+
+def test_a_section_name_in_capitals_before_the_date_line() -> None:
+    assert date_line("QUÂN ĐOÀN 34 - Thứ Sáu, 03/10/2025") == "2025-10-03"
+    assert date_line("TIN TỨC | 14:20 21/03/2024") == "2024-03-21"
+    assert date_line("Hội nghị điểm - 03/10/2025") is None  # a mixed-case phrase is text
+
+
+def test_a_reposted_article_s_source_line_dates_it() -> None:
+    assert date_line("(Nguồn: baohatinh.vn - 5/9/2025)") == "2025-09-05"
