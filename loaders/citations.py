@@ -66,6 +66,25 @@ _CARRIES_OUT_END = re.compile(r"(?:thực hiện|triển khai|quán triệt)\s*$
 _CONGRESS_WORD = re.compile(r"đại hội", re.IGNORECASE)
 PARTY_BODY_HEADS = ("đảng bộ", "đảng ủy")  # a party organisation and its committee, as keys
 
+# A congress's documents (its drafts, political report, resolution) that take up a directive ("các dự thảo
+# văn kiện trình Đại hội XIV đã kết tinh tinh thần Nghị quyết 57-NQ/TW", "dự thảo đã bám sát Nghị quyết
+# 57-NQ/TW"): the congress refers to it, so it cites it (spec, Citations).
+CONGRESS_DOCUMENTS = re.compile(
+    r"(?<!\w)(?:(?:các\s+)?dự thảo(?:\s+các)?(?:\s+văn kiện|\s+báo cáo chính trị)?|văn kiện|"
+    r"báo cáo chính trị|nghị quyết đại hội)(?!\w)",
+    re.IGNORECASE,
+)
+# Verbs by which a document takes another up (embody, express, make concrete, follow closely, absorb).
+TAKES_UP = re.compile(
+    r"(?:đã\s+|được\s+|sẽ\s+)?(?:kết tinh|thể hiện|cụ thể hóa|bám sát|tiếp thu|thể chế hóa)"
+    r"(?:\s+(?:đầy đủ|sâu sắc|rõ|đúng))*(?:\s+(?:tinh thần|nội dung|quan điểm)(?:\s+của)?)?\s+",
+    re.IGNORECASE,
+)
+_ENDS_CLAUSE = re.compile(r"[;.]")
+_TAKES_UP_GAP = 120  # characters at most between the documents' word and the verb, in one clause
+# The article speaks of a congress's draft documents ("cho ý kiến vào dự thảo văn kiện Đại hội ...").
+_DRAFTS_OF_A_CONGRESS = re.compile(r"(?:dự thảo|văn kiện)[^.;\n]{0,100}?đại hội", re.IGNORECASE)
+
 
 @dataclass
 class Citation:
@@ -193,6 +212,47 @@ def carried_out(sentence: Sentence, doc_mentions: list[Mention], earlier: list[M
     return seen
 
 
+def _chained(text: str, first: Mention, following: list[Mention]) -> list[Mention]:
+    """FIRST and the documents joined to it ("Nghị quyết 57-NQ/TW và Nghị quyết 59-NQ/TW")."""
+    chain = [first]
+    for nxt in following:
+        gap = text[chain[-1].end : nxt.start]
+        if not _CONNECTOR_END.search(gap) or _NEW_CLAUSE.search(gap):
+            break
+        chain.append(nxt)
+    return chain
+
+
+def taken_up(
+    sentence: Sentence, doc_mentions: list[Mention], congress_mentions: list[CongressMention]
+) -> list[tuple[Congress | None, Directive]]:
+    """(congress or None, directive) where a congress's documents take the directive up; None: the
+    sentence names no congress between the documents' word and the verb ("dự thảo đã bám sát ...")."""
+    text = sentence.text
+    out: list[tuple[Congress | None, Directive]] = []
+    for word in CONGRESS_DOCUMENTS.finditer(text):
+        verbs = TAKES_UP.finditer(text, word.end(), word.end() + _TAKES_UP_GAP + 40)
+        verb = next(
+            (
+                v
+                for v in verbs
+                if v.start() - word.end() <= _TAKES_UP_GAP
+                and not _ENDS_CLAUSE.search(text, word.end(), v.start())
+            ),
+            None,
+        )
+        if verb is None:
+            continue
+        following = [m for m in doc_mentions if m.start >= verb.end()]
+        if not following or following[0].start != verb.end():
+            continue
+        named = [c.congress for c in congress_mentions if word.end() <= c.start < verb.start()]
+        congress = named[0] if named else None
+        chain = _chained(text, following[0], following[1:])
+        out.extend((congress, m.directive) for m in chain if m.directive)
+    return out
+
+
 def main_congress(congresses: list[Congress], doc: Document) -> Congress | None:
     """The local congress the article is about: the headline's, else the most named (latest on a tie)."""
     local = [c for c in congresses if not c.national]
@@ -243,6 +303,10 @@ def extract_citations(
         congress_here = [c for c in congress_mentions if c.sentence is sentence]
         for congress, directive in concerned(sentence, here, congress_here):
             add(congress, directive, CONCERNS, sentence.text)
+        for named, directive in taken_up(sentence, here, congress_here):
+            drafts = about if about and _DRAFTS_OF_A_CONGRESS.search(doc.text) else None
+            if named or drafts:
+                cites.append((named or drafts, directive, sentence.text))
         if not _CONGRESS_WORD.search(sentence.text):
             continue
         earlier = [m for m in mentions if m.sentence.index < index]

@@ -181,3 +181,23 @@ def test_preparing_or_holding_the_congress_according_to_a_directive_cites_it() -
         ("Đảng bộ tỉnh Hà Tĩnh", 20, "45-CT/TW", "cites"),
         ("Đảng bộ tỉnh Hà Tĩnh", 20, "12-KH/TU", "cites"),
     }
+
+
+def test_a_congress_s_documents_taking_a_directive_up_cite_it() -> None:
+    text = (
+        "Theo Ban Tuyên giáo, dự thảo các văn kiện trình Đại hội XIV của Đảng đã thể hiện đầy đủ tinh thần "
+        "Nghị quyết số 66-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ Chính trị."
+    )
+    assert citations_of(text, "Góp ý văn kiện") == {
+        (NATIONAL, 14, "66-NQ/TW", "cites"),
+        (NATIONAL, 14, "68-NQ/TW", "cites"),
+    }
+
+
+def test_a_draft_without_its_congress_is_the_article_congress_s_draft() -> None:
+    title = "Cho ý kiến vào dự thảo văn kiện Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ XXII"
+    text = "Đồng chí cho biết, dự thảo đã bám sát Nghị quyết số 57-NQ/TW của Bộ Chính trị."
+    assert citations_of(text, title) == {("Đảng bộ tỉnh Ninh Bình", 22, "57-NQ/TW", "cites")}
+    # No congress's drafts in the article: a report that follows a resolution is not a congress's.
+    report = "Báo cáo chính trị của Ủy ban đã bám sát Nghị quyết số 57-NQ/TW."
+    assert citations_of(report, "Hội nghị") == set()
