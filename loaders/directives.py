@@ -317,6 +317,7 @@ NEW_BODY_WORDS = {
     "hội",
 }
 _MAX_NAME_WORDS = 12
+_TYPE_WORDS_LOWER = frozenset(w.lower() for w in TYPE_CODES)  # document type words end a body name after "và"
 # "ngày" then a day/month is the document's own date ("Chỉ thị số 35 ngày 30/5/2019 của Bộ Chính
 # trị"), not a count of days ("Kế hoạch 5 ngày"): the number before it is the document's number.
 _DOCUMENT_DATE_AFTER = re.compile(r"ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)")
@@ -443,6 +444,8 @@ def body_name_at(text: str) -> str:
             continue
         if not bare or bare[0].isdigit() or not bare[0].isalpha():
             break
+        if lower == "và" and " ".join(raw[i + 1 : i + 3]).lower().strip(",;:.") in _TYPE_WORDS_LOWER:
+            break  # "Hướng dẫn 25 của Ban Tổ chức Trung ương và Quy định 232 ...": the next document
         if (
             lower == "và"
             and i > 0

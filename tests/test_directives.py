@@ -164,3 +164,13 @@ def test_not_numbered_party_documents(sentence: str) -> None:
 )
 def test_issuer_codes(issuer: str, code: str | None) -> None:
     assert issuer_code_for(issuer) == code
+
+
+def test_an_issuer_ends_before_the_next_document_joined_by_va() -> None:
+    found = directives_of(
+        "Hội nghị quán triệt Hướng dẫn 25 của Ban Tổ chức Trung ương và Quy định 232 của Ban Chấp hành Trung ương."
+    )
+    assert [(d["key"], d["issuer"]) for d in found] == [
+        ("25-HD/BTCTW", "Ban Tổ chức Trung ương"),
+        ("232-QĐ/TW", "Ban Chấp hành Trung ương Đảng"),
+    ]
