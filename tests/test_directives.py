@@ -168,7 +168,8 @@ def test_issuer_codes(issuer: str, code: str | None) -> None:
 
 def test_an_issuer_ends_before_the_next_document_joined_by_va() -> None:
     found = directives_of(
-        "Hội nghị quán triệt Hướng dẫn 25 của Ban Tổ chức Trung ương và Quy định 232 của Ban Chấp hành Trung ương."
+        "Hội nghị quán triệt Hướng dẫn 25 của Ban Tổ chức Trung ương và Quy định 232 "
+        "của Ban Chấp hành Trung ương."
     )
     assert [(d["key"], d["issuer"]) for d in found] == [
         ("25-HD/BTCTW", "Ban Tổ chức Trung ương"),
