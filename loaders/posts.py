@@ -161,17 +161,26 @@ def _body_head_at(tokens: list[Token], k: int) -> bool:
     return bool(n) and (tokens[k].is_capitalised or n > 1)
 
 
+_QUALIFIER_MAX_WORDS = 6
+
+
 def _qualifier_end(tokens: list[Token], k: int, stops: frozenset[int]) -> int:
-    """End of a short capitalised qualifier after a title when another title follows it, else K."""
+    """End of a short capitalised qualifier after a title when another title follows it, else K.
+
+    The qualifier may hold the lower-case syllables of a name ("Tổng Tham mưu trưởng Quân đội nhân dân
+    Việt Nam, Thứ trưởng ..."), not verbs or prepositions, and begins and ends capitalised.
+    """
     end = k
     while (
         end < len(tokens)
-        and end - k < 4
+        and end - k < _QUALIFIER_MAX_WORDS
         and end not in stops
         and tokens[end].is_word
-        and tokens[end].is_capitalised
+        and (tokens[end].is_capitalised or (end > k and tokens[end].lower not in PREDICATE_WORDS))
     ):
         end += 1
+    while end > k and not tokens[end - 1].is_capitalised:  # it ends on a capitalised word
+        end -= 1
     if end == k or end + 1 >= len(tokens) or tokens[end].text not in _CHAIN_SEPARATORS:
         return k
     return end if match_title(tokens, end + 1, True)[0] else k

@@ -398,3 +398,14 @@ def test_a_state_group_named_by_its_acronym_alone_is_the_chain_s_unit():
         ("Vũ Đình Khang", "Bí thư", "Đảng ủy Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"),
         ("Vũ Đình Khang", "Tổng Giám đốc", "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam"),
     }
+
+
+def test_a_qualifier_with_lower_case_syllables_does_not_end_the_chain():
+    posts = _posts(
+        "Thượng tướng Đặng Quốc Vinh, Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam, "
+        "Thứ trưởng Bộ Quốc phòng dự lễ."
+    )
+    assert posts == {
+        ("Đặng Quốc Vinh", "Tổng Tham mưu trưởng", "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam"),
+        ("Đặng Quốc Vinh", "Thứ trưởng", "Bộ Quốc phòng"),
+    }
