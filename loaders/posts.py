@@ -335,7 +335,7 @@ def resolve_chain(
                 org = unit or ctx.main_unit or ""
         else:
             org = resolve_organization(_with_locality(body, chain_text, sentence_text), ctx, unit, place)
-            if body.split()[0] in ("Phòng", "Khoa") and ctx.main_unit and len(org.split()) <= 5:
+            if _inner_unit_of(body, ctx.main_unit) and len(org.split()) <= 5:
                 org = f"{org} {ctx.main_unit}"
             org = _with_province(org, ctx, place)
         if org:
@@ -354,6 +354,27 @@ def _with_province(org: str, ctx: OrgContext, place: str | None) -> str:
         return org
     level = "thành phố" if where in CITIES else "tỉnh"
     return f"{org} {level} {where}"
+
+
+# Departments named without the unit they belong to ("Phòng Tổ chức cán bộ", "Vụ Pháp chế"): head ->
+# heads of the article's main unit that has them (None: any unit). A division or faculty belongs to any
+# unit; a "Vụ" (ministry department) to a ministry ("Bộ") or a central board ("Ban").
+INNER_UNIT_HEADS: dict[str, tuple[str, ...] | None] = {
+    "Phòng": None,
+    "Khoa": None,
+    "Vụ": ("Bộ", "Ban"),
+}
+
+
+def _inner_unit_of(body: str, main_unit: str | None) -> bool:
+    """BODY is a department of the article's MAIN_UNIT, named without it."""
+    if not main_unit:
+        return False
+    head = body.split()[0]
+    if head not in INNER_UNIT_HEADS:
+        return False
+    parents = INNER_UNIT_HEADS[head]
+    return parents is None or main_unit.split()[0] in parents
 
 
 def _with_locality(body: str, chain_text: str, sentence_text: str) -> str:

@@ -409,3 +409,11 @@ def test_a_qualifier_with_lower_case_syllables_does_not_end_the_chain():
         ("Đặng Quốc Vinh", "Tổng Tham mưu trưởng", "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam"),
         ("Đặng Quốc Vinh", "Thứ trưởng", "Bộ Quốc phòng"),
     }
+
+
+def test_a_ministry_department_named_alone_belongs_to_the_article_s_ministry():
+    posts = _posts(
+        "Đảng ủy Bộ Tư pháp tổ chức hội nghị sơ kết công tác đảng.",
+        "Đồng chí Lại Văn Phú, Vụ trưởng Vụ Hợp tác quốc tế báo cáo tại hội nghị.",
+    )
+    assert ("Lại Văn Phú", "Vụ trưởng", "Vụ Hợp tác quốc tế Bộ Tư pháp") in posts
