@@ -49,7 +49,9 @@ _TITLE_FORMS = sorted(
     [(t, t.lower().split()) for t in list(TITLES) + list(COMPOUND_TITLES) if t not in STANDALONE_EXCLUDED],
     key=lambda tw: (-len(tw[1]), -len(tw[0])),
 )
-_CHAIN_SEPARATORS = {",", "-", "–", "—"}
+# What joins the titles of one chain: commas, dashes and "kiêm" (concurrently: "Chủ tịch HĐQT kiêm Tổng
+# Giám đốc Công ty X").
+_CHAIN_SEPARATORS = {",", "-", "–", "—", "kiêm"}
 _TITLE_BY_WORDS = {tuple(words): title for title, words in reversed(_TITLE_FORMS)}
 _TITLE_INDEX = PhraseIndex([words for _title, words in _TITLE_FORMS])
 _UNIT_HEADS = (

@@ -417,3 +417,11 @@ def test_a_ministry_department_named_alone_belongs_to_the_article_s_ministry():
         "Đồng chí Lại Văn Phú, Vụ trưởng Vụ Hợp tác quốc tế báo cáo tại hội nghị.",
     )
     assert ("Lại Văn Phú", "Vụ trưởng", "Vụ Hợp tác quốc tế Bộ Tư pháp") in posts
+
+
+def test_kiem_joins_two_titles_of_one_chain():
+    posts = _posts("Ông Phan Văn Tâm, Chủ tịch HĐQT kiêm Tổng Giám đốc Tổng công ty Thép Việt Nam phát biểu.")
+    assert posts == {
+        ("Phan Văn Tâm", "Chủ tịch HĐQT", "Tổng công ty Thép Việt Nam"),
+        ("Phan Văn Tâm", "Tổng Giám đốc", "Tổng công ty Thép Việt Nam"),
+    }
