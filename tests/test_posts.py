@@ -425,3 +425,13 @@ def test_kiem_joins_two_titles_of_one_chain():
         ("Phan Văn Tâm", "Chủ tịch HĐQT", "Tổng công ty Thép Việt Nam"),
         ("Phan Văn Tâm", "Tổng Giám đốc", "Tổng công ty Thép Việt Nam"),
     }
+
+
+def test_board_member_and_chief_accountant_of_a_company():
+    posts = _posts(
+        "Bà Đinh Thị Nga, Thành viên HĐTV, Kế toán trưởng Tổng công ty Lâm nghiệp Việt Nam báo cáo tài chính."
+    )
+    assert posts == {
+        ("Đinh Thị Nga", "Thành viên HĐTV", "Tổng công ty Lâm nghiệp Việt Nam"),
+        ("Đinh Thị Nga", "Kế toán trưởng", "Tổng công ty Lâm nghiệp Việt Nam"),
+    }
