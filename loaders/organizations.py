@@ -776,11 +776,29 @@ def _place_of_level(level: str, ctx: OrgContext, chain_place: str | None) -> str
     return (ctx.province if level == "tỉnh" else ctx.city) or chain_place or ctx.place
 
 
+# Unit heads that, ending a longer body, stand for the article's unit of that head: "Ban Kiểm soát Tập
+# đoàn" in an article about one group is that group's supervisory board.
+SHORT_UNIT_HEADS = ("Tập đoàn", "Tổng công ty", "Công ty", "Ngân hàng", "Học viện", "Bệnh viện", "Trường")
+
+
+def _with_main_unit(unit: str, ctx: OrgContext) -> str:
+    """UNIT ending in a bare unit head ("Ban Kiểm soát Tập đoàn") completed with the article's main unit."""
+    main = ctx.main_unit
+    if not main:
+        return unit
+    for head in SHORT_UNIT_HEADS:
+        h = head.lower()
+        if unit.lower().endswith(" " + h) and main.lower().startswith(h + " "):
+            return unit[: -len(head)] + main
+    return unit
+
+
 def _resolve_unit(unit: str, ctx: OrgContext, chain_place: str | None) -> str:
     """A unit name written out: acronyms, a trailing "tỉnh" given its place, a short form its full form."""
     if not unit:
         return unit
     unit = re.sub(r"^(Quận|Huyện|Thị xã) (quận|huyện|thị xã) ", r"\1 ", unit, flags=re.I)
+    unit = _with_main_unit(unit, ctx)
     if unit == "Trung ương Hội":  # the central committee of the association the article names
         return f"Trung ương {_longest_unit('Hội', ctx)}"
     last = unit.split()[-1].lower()

@@ -177,3 +177,11 @@ def test_a_military_command_s_bare_committee_is_named_after_the_force():
     )
     police = resolve_organization("Đảng ủy", ctx, chain_unit="Công an tỉnh Kon Tum")
     assert police == "Đảng ủy Công an tỉnh Kon Tum"
+
+
+def test_a_body_ending_in_a_bare_unit_head_is_the_article_unit_s():
+    ctx = _ctx("Đảng ủy Tổng công ty Lương thực miền Bắc tổ chức hội nghị.")
+    board = resolve_organization("Ban Kiểm soát Tổng công ty", ctx)
+    assert board == "Ban Kiểm soát Tổng công ty Lương thực miền Bắc"
+    # Not the head of this article's unit: left as written.
+    assert resolve_organization("Ban Kiểm soát Tập đoàn", ctx) == "Ban Kiểm soát Tập đoàn"
