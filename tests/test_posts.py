@@ -435,3 +435,21 @@ def test_board_member_and_chief_accountant_of_a_company():
         ("Đinh Thị Nga", "Thành viên HĐTV", "Tổng công ty Lâm nghiệp Việt Nam"),
         ("Đinh Thị Nga", "Kế toán trưởng", "Tổng công ty Lâm nghiệp Việt Nam"),
     }
+
+
+def test_titles_abbreviated_on_provincial_portals():
+    posts = _posts(
+        "Đ/c Hà Văn Thạch - UVTW Đảng, Bí thư Tỉnh ủy Cao Bằng chủ trì; "
+        "đ/c Bế Thị Lan - Phó Bí thư TT Tỉnh ủy; "
+        "đ/c Nông Đức Hiếu - UV BTV Tỉnh ủy, PCT UBND tỉnh Cao Bằng; "
+        "đ/c Lục Văn Sinh - TUV, CT HĐND tỉnh Cao Bằng."
+    )
+    assert posts == {
+        ("Hà Văn Thạch", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
+        ("Hà Văn Thạch", "Bí thư", "Tỉnh ủy Cao Bằng"),
+        ("Bế Thị Lan", "Phó Bí thư Thường trực", "Tỉnh ủy Cao Bằng"),
+        ("Nông Đức Hiếu", "Ủy viên", "Ban Thường vụ Tỉnh ủy Cao Bằng"),
+        ("Nông Đức Hiếu", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Cao Bằng"),
+        ("Lục Văn Sinh", "Ủy viên", "Tỉnh ủy Cao Bằng"),
+        ("Lục Văn Sinh", "Chủ tịch", "Hội đồng nhân dân tỉnh Cao Bằng"),
+    }
