@@ -35,9 +35,13 @@ IMPLEMENTATION_CUES = (
 # Chỉ thị 45", "tổ chức đại hội theo đúng Chỉ thị ...").
 HELD_UNDER_CUES = r"tổ chức|tiến hành|diễn ra|triển khai|thực hiện|xây dựng|ban hành|chuẩn bị"
 HELD_UNDER_OBJECT = r"(?:\s+(?:công tác\s+)?(?:tổ chức\s+)?(?:các\s+)?đại hội)?"
+# The congress itself carrying a document out ("Đại hội đã quán triệt Chỉ thị số 45-CT/TW ..."): lookbehinds
+# of fixed width, one per form.
+CONGRESS_AS_SUBJECT = r"(?<=\bđại hội )|(?<=\bđại hội đã )|(?<=\bđại hội cũng )|(?<=\bđại hội cũng đã )"
 HELD_UNDER_LINKS = r"(?:đúng\s+)?theo(?:\s+đúng)?|đúng|trên cơ sở|căn cứ(?:\s+vào)?"
 CUE = re.compile(
-    rf"(?:^|(?<=[,;:])\s*|(?<=\d[.)])\s*|(?<=\(\d\))\s*|(?<=\s-)\s*)(?:tiếp tục\s+)?(?:{IMPLEMENTATION_CUES})"
+    rf"(?:^|(?<=[,;:])\s*|(?<=\d[.)])\s*|(?<=\(\d\))\s*|(?<=\s-)\s*|{CONGRESS_AS_SUBJECT})"
+    rf"(?:tiếp tục\s+)?(?:{IMPLEMENTATION_CUES})"
     r"(?:\s+(?:nghiêm túc|tốt|có hiệu quả|nghiêm|đầy đủ|sâu rộng))*(?:\s+tinh thần)?\s+"
     r"|theo (?:đúng )?tinh thần\s+"
     rf"|(?:{HELD_UNDER_CUES}){HELD_UNDER_OBJECT}\s+(?:{HELD_UNDER_LINKS})(?:\s+tinh thần)?\s+",

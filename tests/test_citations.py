@@ -201,3 +201,12 @@ def test_a_draft_without_its_congress_is_the_article_congress_s_draft() -> None:
     # No congress's drafts in the article: a report that follows a resolution is not a congress's.
     report = "Báo cáo chính trị của Ủy ban đã bám sát Nghị quyết số 57-NQ/TW."
     assert citations_of(report, "Hội nghị") == set()
+
+
+def test_the_congress_carrying_a_directive_out_itself_cites_it() -> None:
+    text = "Đại hội đã quán triệt Chỉ thị số 45-CT/TW của Bộ Chính trị và Kế hoạch số 30-KH/TU."
+    title = "Đại hội đại biểu Đảng bộ huyện Mường Tè lần thứ XXI, nhiệm kỳ 2020 - 2025"
+    assert citations_of(text, title) == {
+        ("Đảng bộ huyện Mường Tè", 21, "45-CT/TW", "cites"),
+        ("Đảng bộ huyện Mường Tè", 21, "30-KH/TU", "cites"),
+    }
