@@ -312,7 +312,11 @@ def _heading_like(line: str) -> bool:
 
 
 def _masthead(line: str, later: list[str]) -> bool:
-    """A site's name in capitals ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM") above a headline in mixed case."""
+    """A site's name in capitals ("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM") above a headline in mixed case, or a
+    site's name the headline below repeats ("Tập đoàn X" above "Đại hội đại biểu Đảng bộ Tập đoàn X ...")."""
+    if later and _heading_like(later[0]) and len(later[0].split()) > len(line.split()):
+        if re.search(r"(?<!\w)" + re.escape(line.casefold()) + r"(?!\w)", later[0].casefold()):
+            return True
     return line.isupper() and any(
         _heading_like(x) and not x.isupper() and len(x.split()) > _SECTION_LABEL_MAX_WORDS for x in later
     )

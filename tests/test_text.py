@@ -256,3 +256,14 @@ def test_masthead_menu_and_short_breadcrumb_are_not_the_headline() -> None:
     )
     assert doc.title == "Chi bộ Sở Nội vụ tổ chức hội nghị sơ kết công tác 6 tháng đầu năm"
     assert "Thời sự |" not in doc.text and "Tin tức ›" not in doc.text and "Cổng thông tin" not in doc.text
+
+
+def test_a_site_name_the_headline_repeats_is_not_the_headline() -> None:
+    doc = build_document(
+        "x.txt",
+        "Tổng công ty Lương thực miền Nam\n"
+        "Đại hội đại biểu Đảng bộ Tổng công ty Lương thực miền Nam lần thứ VI, nhiệm kỳ 2025 - 2030\n"
+        "Ngày 3/7/2025, Đảng bộ Tổng công ty Lương thực miền Nam tổ chức Đại hội đại biểu lần thứ VI "
+        "với sự tham dự của 150 đại biểu.\n",
+    )
+    assert doc.title.startswith("Đại hội đại biểu Đảng bộ Tổng công ty Lương thực miền Nam lần thứ VI")
