@@ -6,9 +6,9 @@ from loaders.credits import rule_text
 from loaders.document import Document, Sentence
 from loaders.keys import name_key
 from loaders.organizations import OrgContext, build_context, span_text
-from loaders.persons import find_names
-from loaders.posts import find_chains, joined_boards, link_chains, list_body_members, resolve_chain
-from loaders.tokens import tokenize
+from loaders.persons import NameSpan, find_names
+from loaders.posts import Chain, find_chains, joined_boards, link_chains, list_body_members, resolve_chain
+from loaders.tokens import Token, tokenize
 
 _MEMBER = "Ủy viên"
 
@@ -59,6 +59,36 @@ class _Collector:
         }
 
 
+_SHORT_NAME_SYLLABLES = 2
+_CHAIN_SEPARATORS = (",", "-", "–")
+
+
+def _names_ending_a_body(tokens: list[Token], names: list[NameSpan], chains: list[Chain]) -> list[tuple]:
+    """Uncued two-syllable "names" right after the body that ends a chain a name already owns.
+
+    A chain after a name and a comma or dash is that name's ("ông A, Tổng Giám đốc Công ty X"); a
+    capitalised pair right after its body ("... Cao su Đồng Phú", "... Điện lực Hoàng Mai") is then the
+    end of the body's name (a place), not a second person the chain would go to.
+    """
+    starts = {n.end: n for n in names}
+    out = []
+    for n in names:
+        if n.cued or n.end - n.start != _SHORT_NAME_SYLLABLES:
+            continue
+        for chain in chains:
+            owner = starts.get(chain.start - 1)
+            if (
+                chain.end == n.start
+                and owner is not None
+                and owner is not n
+                and tokens[chain.start - 1].text in _CHAIN_SEPARATORS
+                and chain.items
+                and chain.items[-1].body
+            ):
+                out.append((n, chain))
+    return out
+
+
 def read_sentence(sentence: Sentence, ctx: OrgContext, out: _Collector) -> None:
     """Add the persons and posts one sentence names to OUT."""
     text = rule_text(sentence.text)
@@ -67,6 +97,11 @@ def read_sentence(sentence: Sentence, ctx: OrgContext, out: _Collector) -> None:
         return
     tokens = tokenize(text, tag=True)  # the same tokens, now with the tagger's word classes (slow: only here)
     chains = find_chains(tokens, names)
+    for n, chain in _names_ending_a_body(tokens, names, chains):
+        # "ông A, Tổng Giám đốc Công ty CP Cao su Đồng Phú": the place ends the body, no second person.
+        names = [m for m in names if m is not n]
+        chain.items[-1].body = f"{chain.items[-1].body} {span_text(tokens, n.start, n.end)}"
+        chain.end = n.end
     for name, chain in link_chains(tokens, names, chains):
         person = span_text(tokens, name.start, name.end)
         out.person(person)

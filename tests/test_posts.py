@@ -453,3 +453,15 @@ def test_titles_abbreviated_on_provincial_portals():
         ("Lục Văn Sinh", "Ủy viên", "Tỉnh ủy Cao Bằng"),
         ("Lục Văn Sinh", "Chủ tịch", "Hội đồng nhân dân tỉnh Cao Bằng"),
     }
+
+
+def test_a_place_ending_the_body_of_a_named_person_s_chain_is_no_second_person():
+    facts = extract_people(
+        _doc("Ông Trịnh Văn Lộc, Giám đốc Công ty Điện lực Hoàng Mai phát biểu tại hội nghị.")
+    )
+    assert [p["name"] for p in facts["persons"]] == ["Trịnh Văn Lộc"]
+    assert {(p["person"], p["title"], p["organization"]) for p in facts["posts"]} == {
+        ("Trịnh Văn Lộc", "Giám đốc", "Công ty Điện lực Hoàng Mai"),
+    }
+    # Without a name before the chain, the pair after the body is the person it names.
+    assert ("Tô Lâm", "Bộ trưởng", "Bộ Công an") in _posts("Bộ trưởng Bộ Công an Tô Lâm phát biểu.")
