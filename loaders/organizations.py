@@ -469,7 +469,7 @@ def body_end(
         if same_word and t.lower not in _WORDS_AFTER_NAMES:  # "Kiểm tra", "đại biểu": the rest of a word
             j += 1
             continue
-        if t.lower in PREDICATE_WORDS or not t.noun or _lower_run(tokens, i, j) >= 2:
+        if t.lower in PREDICATE_WORDS or not t.noun or _lower_run(tokens, i + n, j) >= 2:
             if not _tail_before_boundary(tokens, j):
                 break
         j += 1

@@ -185,3 +185,9 @@ def test_a_body_ending_in_a_bare_unit_head_is_the_article_unit_s():
     assert board == "Ban Kiểm soát Tổng công ty Lương thực miền Bắc"
     # Not the head of this article's unit: left as written.
     assert resolve_organization("Ban Kiểm soát Tập đoàn", ctx) == "Ban Kiểm soát Tập đoàn"
+
+
+def test_lower_case_words_of_the_head_do_not_count_against_the_name():
+    assert _body("Đảng ủy các cơ quan Đảng tỉnh phát biểu khai mạc") == "Đảng ủy các cơ quan Đảng tỉnh"
+    central = _body("Đảng bộ các cơ quan Đảng Trung ương tổ chức hội nghị")
+    assert central == "Đảng bộ các cơ quan Đảng Trung ương"
