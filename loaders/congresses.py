@@ -40,6 +40,9 @@ WORD_ORDINALS = {
 PARTY_ORGANISATION_HEADS = {"đảng bộ": "Đảng bộ", "chi bộ": "Chi bộ", "đảng ủy": "Đảng bộ"}
 # Words after the head that say "every level" or "a pilot", not one organisation.
 NOT_ONE_ORGANISATION = ("các cấp", "cơ sở", "các", "cấp trên", "điểm", "trực thuộc", "bộ phận")
+# ... except the one organisation of a province's or the centre's party agencies (2025): "Đảng bộ các cơ
+# quan Đảng tỉnh", "Đảng bộ các cơ quan Đảng Trung ương" (case-sensitive: "Đảng" is capitalised).
+ONE_ORGANISATION_OF_AGENCIES = re.compile(r"^các cơ quan Đảng\b")
 # Short names that stand for a unit the article names in full ("Đảng bộ Trường" = the university's).
 GENERIC_UNIT_HEADS = {
     "trường",
@@ -318,7 +321,9 @@ def organisation_name(head: str, name: str, doc: Document) -> str | None:
     if not name:
         return None
     lowered = name.lower()
-    if any(lowered == w or lowered.startswith(w + " ") for w in NOT_ONE_ORGANISATION):
+    if any(
+        lowered == w or lowered.startswith(w + " ") for w in NOT_ONE_ORGANISATION
+    ) and not ONE_ORGANISATION_OF_AGENCIES.match(name):
         return None
     name = _expand_acronyms(_complete_unit(name, doc), doc)
     return f"{PARTY_ORGANISATION_HEADS[head.lower()]} {name}"

@@ -216,3 +216,12 @@ def test_a_unit_ending_in_its_bare_level_takes_the_article_s_place() -> None:
         ("Đảng bộ Khối các cơ quan tỉnh Kon Tum", 8, "2025-2030"),
         ("Đảng bộ Khối các cơ quan tỉnh Kon Tum", 7, None),
     ]
+
+
+def test_the_party_agencies_organisation_is_one_organisation() -> None:
+    text = (
+        "Sáng 20/6, Đảng bộ các cơ quan Đảng tỉnh Thanh Hóa khai mạc Đại hội đại biểu Đảng bộ các cơ quan "
+        "Đảng tỉnh Thanh Hóa lần thứ I, nhiệm kỳ 2025 - 2030. Đại hội đảng bộ các cơ quan, đơn vị trực thuộc "
+        "đã hoàn thành."
+    )
+    assert congresses_of(text) == [("Đảng bộ các cơ quan Đảng tỉnh Thanh Hóa", 1, "2025-2030")]
