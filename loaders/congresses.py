@@ -280,6 +280,8 @@ def _place_of(unit: str, doc: Document) -> str | None:
         listed = Counter({p: c for p, c in counts.items() if p in provinces})
         if not listed:
             listed = Counter({p: doc.text.count(p) for p in provinces if p in doc.text})
+        if not listed and doc.site:  # named only in the masthead line, which is not article text
+            listed = Counter({p: 1 for p in provinces if p in doc.site})
         if listed:
             return listed.most_common(1)[0][0]
     return counts.most_common(1)[0][0] if counts else None

@@ -24,6 +24,8 @@ class Document:
     title: str | None = None
     published: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
+    # The site's name from its masthead line ("Cổng thông tin điện tử Đảng bộ tỉnh X"), not article text.
+    site: str | None = None
 
     def date_for(self, sentence: Sentence) -> str | None:
         """The date a fact read from SENTENCE holds on: its event date, else publication."""

@@ -698,6 +698,9 @@ def build_context(doc: Document) -> OrgContext:
     lines = "\n".join(canonical_text(line) for line in doc.text.split("\n"))
     ctx = OrgContext(acronyms=_acronyms_in(text), place=_place_in(text), localities=_localities_in(lines))
     ctx.province, ctx.city = _place_in(text, PROVINCES), _place_in(text, CITIES)
+    if doc.site and not ctx.place:  # a page that names its province only in its masthead
+        ctx.place = _place_in(doc.site)
+        ctx.province, ctx.city = _place_in(doc.site, PROVINCES), _place_in(doc.site, CITIES)
     sentences = [rule_text(s.text) for s in doc.sentences]
     for sentence in sentences:
         ctx.acronyms.update(_bracketed_acronyms(sentence))

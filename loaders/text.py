@@ -166,6 +166,23 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
+# The site's name line ("Cổng thông tin điện tử Đảng bộ tỉnh Hưng Yên"): furniture, but it may be the only
+# place the page names its province, so the Document keeps it apart.
+_MASTHEAD_LINE = re.compile(
+    next(p for p, gloss in FURNITURE_LINES if gloss.startswith("masthead")), re.IGNORECASE
+)
+_MASTHEAD_SEARCH_LINES = 8
+
+
+def site_name(text: str) -> str | None:
+    """The site's masthead line among the page's first lines, None when it shows none."""
+    for line in normalise_lines(text)[:_MASTHEAD_SEARCH_LINES]:
+        line = line.strip()
+        if line and _MASTHEAD_LINE.fullmatch(line):
+            return canonical_text(line)
+    return None
+
+
 _RELATED_HEADING = re.compile(f"(?:{RELATED_LIST_HEADINGS})\\s*:?", re.IGNORECASE)
 
 # --- credits ------------------------------------------------------------------
@@ -402,7 +419,11 @@ def build_document(source: str, text: str) -> Document:
     if not paragraphs:
         raise ArticleRejected("no article text left after removing page furniture")
     doc = Document(
-        source=source, text="\n".join(paragraphs), title=choose_title(paragraphs), published=published
+        source=source,
+        text="\n".join(paragraphs),
+        title=choose_title(paragraphs),
+        published=published,
+        site=site_name(text),
     )
     # The lead (first body paragraphs) states the day of the article's event; a sentence with no
     # date of its own nor in the paragraph before it reports that event.

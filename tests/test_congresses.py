@@ -225,3 +225,15 @@ def test_the_party_agencies_organisation_is_one_organisation() -> None:
         "đã hoàn thành."
     )
     assert congresses_of(text) == [("Đảng bộ các cơ quan Đảng tỉnh Thanh Hóa", 1, "2025-2030")]
+
+
+def test_a_bare_province_named_only_in_the_masthead_takes_it() -> None:
+    doc = build_document(
+        "t.txt",
+        "Cổng thông tin điện tử Đảng bộ tỉnh Quảng Ngãi\n"
+        "Khai mạc Đại hội đại biểu Đảng bộ các cơ quan Đảng tỉnh lần thứ I, nhiệm kỳ 2025 - 2030\n"
+        "Sáng 20/6/2025, Đảng bộ các cơ quan Đảng tỉnh khai mạc Đại hội đại biểu lần thứ I.\n",
+    )
+    assert [(c.organization, c.ordinal) for c in extract_congresses(doc)[0]] == [
+        ("Đảng bộ các cơ quan Đảng tỉnh Quảng Ngãi", 1)
+    ]

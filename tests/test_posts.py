@@ -465,3 +465,16 @@ def test_a_place_ending_the_body_of_a_named_person_s_chain_is_no_second_person()
     }
     # Without a name before the chain, the pair after the body is the person it names.
     assert ("Tô Lâm", "Bộ trưởng", "Bộ Công an") in _posts("Bộ trưởng Bộ Công an Tô Lâm phát biểu.")
+
+
+def test_a_province_named_only_in_the_masthead_completes_its_bodies():
+    from loaders.text import build_document
+
+    doc = build_document(
+        "t.txt",
+        "Cổng thông tin điện tử Đảng bộ tỉnh Quảng Ngãi\n"
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ hai\n"
+        "Sáng 20/8/2025, đồng chí Lê Văn Sơn, Phó Bí thư Tỉnh ủy chủ trì hội nghị với 60 đại biểu dự.\n",
+    )
+    posts = {(p["person"], p["title"], p["organization"]) for p in extract_people(doc)["posts"]}
+    assert posts == {("Lê Văn Sơn", "Phó Bí thư", "Tỉnh ủy Quảng Ngãi")}

@@ -267,3 +267,15 @@ def test_a_site_name_the_headline_repeats_is_not_the_headline() -> None:
         "với sự tham dự của 150 đại biểu.\n",
     )
     assert doc.title.startswith("Đại hội đại biểu Đảng bộ Tổng công ty Lương thực miền Nam lần thứ VI")
+
+
+def test_the_site_s_masthead_line_is_kept_apart_from_the_text() -> None:
+    doc = build_document(
+        "x.txt",
+        "Cổng thông tin điện tử Đảng bộ tỉnh Quảng Ngãi\n"
+        "Khai mạc Đại hội đại biểu Đảng bộ các cơ quan Đảng tỉnh lần thứ I\n"
+        "Sáng 20/6/2025, Đảng bộ các cơ quan Đảng tỉnh khai mạc Đại hội đại biểu lần thứ I, nhiệm kỳ "
+        "2025 - 2030 với 200 đại biểu.\n",
+    )
+    assert doc.site == "Cổng thông tin điện tử Đảng bộ tỉnh Quảng Ngãi"
+    assert "Cổng thông tin" not in doc.text
