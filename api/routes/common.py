@@ -20,6 +20,12 @@ Limit = Query(
     description="How many items at most (default 50; never more than the row cap, 500 unless configured)",
 )
 Offset = Query(0, ge=0, le=1_000_000, description="How many items to skip")
+OnDate = Query(
+    None,
+    max_length=10,
+    description="Only holdings whose attested span covers this date (YYYY[-MM[-DD]])",
+    examples=["2021-05-24"],
+)
 
 
 def page(model: type[M], result: QueryResult) -> Page[M]:

@@ -8,7 +8,7 @@ from api.deps import Graph, get_graph
 from api.errors import NOT_FOUND, READ_ERRORS
 from api.linked_data import LINKED_DATA_RESPONSES, linked_data_response
 from api.models import Holding, Organization, OrganizationSummary, Page
-from api.routes.common import Limit, Offset, one, page, rows_of_existing
+from api.routes.common import Limit, Offset, OnDate, one, page, rows_of_existing
 
 router = APIRouter(prefix="/organizations", tags=["organizations"], responses=READ_ERRORS)
 
@@ -53,12 +53,7 @@ def get_organization(request: Request, key: str = BodyKey, graph: Graph = Depend
 )
 def organization_holders(
     key: str = BodyKey,
-    on: str | None = Query(
-        None,
-        max_length=10,
-        description="Only holdings whose attested span covers this date (YYYY[-MM[-DD]])",
-        examples=["2021-05-24"],
-    ),
+    on: str | None = OnDate,
     parts: bool | None = Query(
         None, description="Include the posts of the body's parts (default: only with `on`)"
     ),

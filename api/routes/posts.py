@@ -8,7 +8,7 @@ from api.deps import Graph, get_graph
 from api.errors import NOT_FOUND, READ_ERRORS
 from api.linked_data import LINKED_DATA_RESPONSES, linked_data_response
 from api.models import Page, Post, PostHolder
-from api.routes.common import Limit, Offset, one, page, rows_of_existing
+from api.routes.common import Limit, Offset, OnDate, one, page, rows_of_existing
 
 router = APIRouter(prefix="/posts", tags=["posts"], responses=READ_ERRORS)
 
@@ -39,12 +39,7 @@ def list_posts(
 )
 def post_holders(
     key: str = PostKey,
-    on: str | None = Query(
-        None,
-        max_length=10,
-        description="Only holdings whose attested span covers this date (YYYY[-MM[-DD]])",
-        examples=["2021-05-24"],
-    ),
+    on: str | None = OnDate,
     graph: Graph = Depends(get_graph),
 ) -> list[PostHolder]:
     """Each holding runs from its first to its last attestation; a partial date is a range."""
